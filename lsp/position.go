@@ -1,0 +1,99 @@
+package lsp
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Encoding is the unit of Position.Character negotiated with the client.
+type Encoding uint8
+
+const (
+	UTF16 Encoding = iota // the LSP default
+	UTF8
+)
+
+// lineIndex maps between byte offsets and (line, character) positions. It is
+// the one place where positions are converted.
+type lineIndex struct {
+	starts []int // byte offset where each line starts; starts[0] == 0
+	size   int
+}
+
+func newLineIndex(text []byte) lineIndex {
+	starts := make([]int, 1, 1+len(text)/32)
+	for i, c := range text {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return lineIndex{starts: starts, size: len(text)}
+}
+
+// lineEnd is the offset of the end of line (before its "\n" or "\r\n").
+func (li lineIndex) lineEnd(text []byte, line int) int {
+	end := li.size
+	if line+1 < len(li.starts) {
+		end = li.starts[line+1] - 1
+		if end > li.starts[line] && text[end-1] == '\r' {
+			end--
+		}
+	}
+	return end
+}
+
+// Offset converts a position to a byte offset. Characters past the end of a
+// line clamp to its end, lines past the end clamp to the end of the text; ok
+// is false when the position was outside the text.
+func (li lineIndex) Offset(text []byte, line, char uint32, enc Encoding) (off int, ok bool) {
+	if int(line) >= len(li.starts) {
+		return li.size, false
+	}
+	start, end := li.starts[line], li.lineEnd(text, int(line))
+	if enc == UTF8 {
+		if int(char) > end-start {
+			return end, false
+		}
+		return start + int(char), true
+	}
+	units := 0
+	for i := start; i < end; {
+		if units >= int(char) {
+			return i, units == int(char)
+		}
+		r, size := utf8.DecodeRune(text[i:end])
+		if r >= 0x10000 {
+			units += 2
+		} else {
+			units++
+		}
+		i += size
+	}
+	return end, units == int(char)
+}
+
+// Position converts a byte offset to (line, character).
+func (li lineIndex) Position(text []byte, off int, enc Encoding) (line, char uint32) {
+	if off < 0 {
+		off = 0
+	}
+	if off > li.size {
+		off = li.size
+	}
+	l := sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > off }) - 1
+	start := li.starts[l]
+	if enc == UTF8 {
+		return uint32(l), uint32(off - start)
+	}
+	units := 0
+	for i := start; i < off; {
+		r, size := utf8.DecodeRune(text[i:off])
+		if r >= 0x10000 {
+			units += 2
+		} else {
+			units++
+		}
+		i += size
+	}
+	return uint32(l), uint32(units)
+}
