@@ -140,7 +140,9 @@ func (s *Server) Initialize(ctx context.Context, params *protocol.InitializePara
 	}, nil
 }
 
-func (s *Server) Initialized(ctx context.Context, params *protocol.InitializedParams) error { return nil }
+func (s *Server) Initialized(ctx context.Context, params *protocol.InitializedParams) error {
+	return nil
+}
 
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.state.Store(stateShutdown)

@@ -19,8 +19,8 @@ import (
 
 // Options configure a server.
 type Options struct {
-	Version string       // reported in serverInfo
-	Logger  *zap.Logger  // nil: no logging
+	Version string         // reported in serverInfo
+	Logger  *zap.Logger    // nil: no logging
 	OnExit  func(code int) // called on `exit` with the exit code (0 after shutdown, 1 otherwise)
 }
 

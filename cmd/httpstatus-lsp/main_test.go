@@ -179,9 +179,9 @@ func TestMalformedFramesKeepServing(t *testing.T) {
 	p := lsptest.Start(t, binPath)
 	p.Initialize(nil)
 	p.Frame(`{"jsonrpc":"2.0","id":77,"method":`) // not JSON
-	p.Frame(`[1,2`)                                 // not JSON either
-	p.Frame(`{"hello":"world"}`)                    // JSON, not JSON-RPC
-	p.Bytes("Content-Length: abc\r\n\r\n")          // bad header
+	p.Frame(`[1,2`)                               // not JSON either
+	p.Frame(`{"hello":"world"}`)                  // JSON, not JSON-RPC
+	p.Bytes("Content-Length: abc\r\n\r\n")        // bad header
 	nullID := 0
 	_, _, ok := p.WaitNote(0, 5*time.Second, func(m lsptest.Message) bool {
 		if m.Error != nil && (string(m.ID) == "" || string(m.ID) == "null") && m.Error.Code == -32700 {
