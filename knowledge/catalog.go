@@ -16,10 +16,10 @@ var dataFS embed.FS
 
 // Catalog indexes the statuses by code and by constant name.
 type Catalog struct {
-	statuses []*Status                    // sorted by code
-	byCode   map[int]*Status              // code -> entry
+	statuses []*Status                     // sorted by code
+	byCode   map[int]*Status               // code -> entry
 	byConst  map[string]map[string]*Status // ecosystem -> constant name -> entry
-	byName   map[string][]*Status         // any constant name -> entries (for `explain NAME`)
+	byName   map[string][]*Status          // any constant name -> entries (for `explain NAME`)
 }
 
 type dataFile struct {

@@ -130,15 +130,32 @@ func (s *Server) Initialize(ctx context.Context, params *protocol.InitializePara
 	s.state.Store(stateInitialized)
 	open := true
 	change := protocol.TextDocumentSyncKindIncremental
+	caps := protocol.ServerCapabilities{
+		PositionEncoding: enc,
+		TextDocumentSync: &protocol.TextDocumentSyncOptions{OpenClose: &open, Change: &change},
+		HoverProvider:    protocol.Boolean(true),
+	}
+	for _, f := range features {
+		f.advertise(&caps)
+		if f.initialize != nil {
+			f.initialize(s, params)
+		}
+	}
 	return &protocol.InitializeResult{
-		Capabilities: protocol.ServerCapabilities{
-			PositionEncoding: enc,
-			TextDocumentSync: &protocol.TextDocumentSyncOptions{OpenClose: &open, Change: &change},
-			HoverProvider:    protocol.Boolean(true),
-		},
-		ServerInfo: protocol.ServerInfo{Name: "httpstatus-lsp", Version: protocol.NewOptional(s.opts.Version)},
+		Capabilities: caps,
+		ServerInfo:   protocol.ServerInfo{Name: "httpstatus-lsp", Version: protocol.NewOptional(s.opts.Version)},
 	}, nil
 }
+
+// feature is how a feature file (completion.go, diagnostics.go, ...) plugs
+// into initialize: it announces its capability and may read the client's
+// capabilities and options. Feature files register in their init().
+type feature struct {
+	advertise  func(caps *protocol.ServerCapabilities)
+	initialize func(s *Server, params *protocol.InitializeParams) // optional
+}
+
+var features []feature
 
 func (s *Server) Initialized(ctx context.Context, params *protocol.InitializedParams) error {
 	return nil
