@@ -9,6 +9,9 @@ import (
 // Title is the first line of every rendering: "404 Not Found (4xx Client Error)".
 func (s *Status) Title() string {
 	t := fmt.Sprintf("%d %s", s.Code, s.Phrase)
+	if s.Unused && len(s.Aliases) > 0 {
+		t += ", formerly " + s.Aliases[0]
+	}
 	if c := s.Class(); c != "" {
 		t += fmt.Sprintf(" (%s %s)", c, ClassName(c))
 	}
@@ -37,19 +40,57 @@ func (s *Status) Flags() []string {
 	return f
 }
 
+// style is how a rendering marks emphasis, code and links.
+type style struct {
+	bold, italic, code func(string) string
+	link               func(title, url string) string
+	fence              bool // wrap the example body in a ```json fence
+}
+
+var markdownStyle = style{
+	bold:   func(t string) string { return "**" + t + "**" },
+	italic: func(t string) string { return "_" + t + "_" },
+	code:   func(t string) string { return "`" + t + "`" },
+	link: func(title, url string) string {
+		if url == "" {
+			return title
+		}
+		return "[" + title + "](" + url + ")"
+	},
+	fence: true,
+}
+
+var textStyle = style{
+	bold:   func(t string) string { return t },
+	italic: func(t string) string { return "(" + t + ")" },
+	code:   func(t string) string { return t },
+	link: func(title, url string) string {
+		if url == "" {
+			return title
+		}
+		return title + " <" + url + ">"
+	},
+}
+
 // Markdown renders the entry for a hover: title, summary, then details and links.
-func (s *Status) Markdown() string {
+func (s *Status) Markdown() string { return s.render(markdownStyle) }
+
+// Text renders the entry for a terminal (`explain`): the same facts as the
+// hover, without markdown.
+func (s *Status) Text() string { return s.render(textStyle) }
+
+func (s *Status) render(st style) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "**%s**", s.Title())
+	b.WriteString(st.bold(s.Title()))
 	if f := s.Flags(); len(f) > 0 {
-		fmt.Fprintf(&b, " · _%s_", strings.Join(f, ", "))
+		b.WriteString(" · " + st.italic(strings.Join(f, ", ")))
 	}
 	b.WriteString("\n\n")
 	b.WriteString(s.Summary)
 	b.WriteString("\n")
 	section := func(head, body string) {
 		if body != "" {
-			fmt.Fprintf(&b, "\n**%s** %s\n", head, body)
+			fmt.Fprintf(&b, "\n%s %s\n", st.bold(head), body)
 		}
 	}
 	if s.Description != "" {
@@ -61,18 +102,27 @@ func (s *Status) Markdown() string {
 		section(fmt.Sprintf("Not to be confused with %d:", c.Code), c.Note)
 	}
 	if len(s.Headers) > 0 {
-		section("Headers:", "`"+strings.Join(s.Headers, "`, `")+"`")
+		codes := make([]string, len(s.Headers))
+		for i, h := range s.Headers {
+			codes[i] = st.code(h)
+		}
+		section("Headers:", strings.Join(codes, ", "))
 	}
 	section("Properties:", strings.Join(s.properties(), " · "))
 	if s.Example != "" {
-		fmt.Fprintf(&b, "\n**Example body** (`application/problem+json`):\n```json\n%s\n```\n", s.Example)
+		fmt.Fprintf(&b, "\n%s (%s):\n", st.bold("Example body"), st.code("application/problem+json"))
+		if st.fence {
+			fmt.Fprintf(&b, "```json\n%s\n```\n", s.Example)
+		} else {
+			b.WriteString(s.Example + "\n")
+		}
 	}
 	section("Fix (client):", s.Fix.Client)
 	section("Fix (server):", s.Fix.Server)
 	if len(s.References) > 0 {
 		links := make([]string, len(s.References))
 		for i, r := range s.References {
-			links[i] = fmt.Sprintf("[%s](%s)", r.Title, r.URL)
+			links[i] = st.link(r.Title, r.URL)
 		}
 		fmt.Fprintf(&b, "\n%s\n", strings.Join(links, " · "))
 	}
@@ -91,31 +141,6 @@ func (s *Status) properties() []string {
 		p = append(p, "may succeed on retry")
 	}
 	return p
-}
-
-// Text renders the entry for a terminal (`explain`): the same facts as the hover,
-// without markdown emphasis.
-func (s *Status) Text() string {
-	md := s.Markdown()
-	r := strings.NewReplacer("**", "", "`", "", "_", "")
-	var b strings.Builder
-	for _, line := range strings.Split(md, "\n") {
-		if strings.HasPrefix(line, "```") {
-			continue
-		}
-		if strings.Contains(line, "](") { // a line of links: "title (url)"
-			line = linkText(line)
-		}
-		b.WriteString(r.Replace(line))
-		b.WriteByte('\n')
-	}
-	return strings.TrimRight(b.String(), "\n") + "\n"
-}
-
-func linkText(line string) string {
-	line = strings.ReplaceAll(line, "[", "")
-	line = strings.ReplaceAll(line, "](", " <")
-	return strings.ReplaceAll(line, ")", ">")
 }
 
 // entryJSON is the shape of `explain --json` (CONTRACT.md).
