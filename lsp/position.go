@@ -81,13 +81,20 @@ func (li lineIndex) Position(text []byte, off int, enc Encoding) (line, char uin
 		off = li.size
 	}
 	l := sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > off }) - 1
-	start := li.starts[l]
+	start, end := li.starts[l], li.lineEnd(text, l)
+	if off > end { // inside a "\r\n" terminator
+		off = end
+	}
 	if enc == UTF8 {
 		return uint32(l), uint32(off - start)
 	}
+	// An offset inside a multi-byte rune maps to the rune's start.
 	units := 0
-	for i := start; i < off; {
-		r, size := utf8.DecodeRune(text[i:off])
+	for i := start; i < off && i < end; {
+		r, size := utf8.DecodeRune(text[i:end])
+		if i+size > off {
+			break
+		}
 		if r >= 0x10000 {
 			units += 2
 		} else {
