@@ -258,7 +258,8 @@ func TestCurrentRegistryPhrases(t *testing.T) {
 // Heuristic cacheability is fixed by RFC 9110, Section 15.1; among registered
 // codes exactly these are cacheable by default.
 func TestCacheableByDefault(t *testing.T) {
-	cacheable := []int{200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501}
+	// RFC 9110 Section 15.1, plus 451 which RFC 7725 Section 3 makes cacheable by default.
+	cacheable := []int{200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501}
 	for _, s := range knowledge.Default().All() {
 		if !s.Registered {
 			continue
