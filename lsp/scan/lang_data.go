@@ -115,7 +115,11 @@ type flowScanner struct {
 	// stopAtBlank ends the scan at an empty line (bodies in HTTP transcripts).
 	stopAtBlank bool
 	occ         []Occurrence
+	stack       []flowFrame // reused between calls of scan
 }
+
+// flowMaxDepth bounds the tracked nesting; deeper brackets are only counted.
+const flowMaxDepth = 200
 
 type flowFrame struct {
 	object  bool
@@ -128,13 +132,15 @@ type flowFrame struct {
 // owner, and returns the offset just after it. A lone scalar is skipped.
 func (f *flowScanner) scan(pos int, owner []byte) int {
 	src := f.src
-	var stack []flowFrame
+	stack := f.stack[:0]
+	defer func() { f.stack = stack[:0] }()
 	// pending holds the last scalar in an object in key position, until
 	// the colon proves it is a key.
 	var pendKey []byte
 	var pendTok [2]int
 	var pendInt int
 	var pendIsN, havePend bool
+	deep := 0 // brackets open beyond flowMaxDepth
 	for pos < len(src) {
 		c := src[pos]
 		switch {
@@ -174,8 +180,17 @@ func (f *flowScanner) scan(pos int, owner []byte) int {
 		if len(stack) == 0 && c != '{' && c != '[' {
 			return pos // only containers are read
 		}
+		if deep > 0 && c != '{' && c != '[' && c != '}' && c != ']' {
+			pos++
+			continue
+		}
 		switch c {
 		case '{', '[':
+			if len(stack) >= flowMaxDepth {
+				deep++ // too deep to matter: count the brackets only
+				pos++
+				continue
+			}
 			own := owner
 			if n := len(stack); n > 0 {
 				top := &stack[n-1]
@@ -190,6 +205,11 @@ func (f *flowScanner) scan(pos int, owner []byte) int {
 			pos++
 			continue
 		case '}', ']':
+			if deep > 0 {
+				deep--
+				pos++
+				continue
+			}
 			stack = stack[:len(stack)-1]
 			pos++
 			havePend = false
