@@ -138,31 +138,24 @@ func Lookup(id string) (Info, bool) {
 	return Info{}, false
 }
 
-// SeverityOf is the severity of rule id under the settings: the settings'
-// word when it is valid, otherwise the default. prefer-constant and
-// prefer-number are off unless the style asks for them.
+// SeverityOf is the severity of rule id under the settings: the word the
+// settings give (settings.Severity: the rules table, and the style switching
+// prefer-constant / prefer-number on at hint) when it is valid, otherwise the
+// rule's default. The style rules are off by default.
 func SeverityOf(id string, cfg *settings.Settings) Severity {
 	info, ok := Lookup(id)
 	if !ok {
 		return Off
 	}
 	def := info.Default
-	if id == PreferConstant && (cfg == nil || cfg.Style != "constant") {
+	if id == PreferConstant || id == PreferNumber {
 		def = Off
 	}
-	if id == PreferNumber && (cfg == nil || cfg.Style != "number") {
-		def = Off
+	if cfg == nil {
+		return def
 	}
-	if cfg != nil {
-		if w, ok := cfg.Rules[id]; ok {
-			if s, ok := ParseSeverity(w); ok {
-				if (id == PreferConstant || id == PreferNumber) && def == Off && s != Off {
-					// A severity for a style rule counts only with its style.
-					return Off
-				}
-				return s
-			}
-		}
+	if s, ok := ParseSeverity(cfg.Severity(id, def.String())); ok {
+		return s
 	}
 	return def
 }
