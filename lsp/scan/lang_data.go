@@ -8,7 +8,8 @@ package scan
 //   - a key of a `responses` mapping ('404':, "404":, 404:) — context "openapi";
 //   - the value of a status-named key (status, statusCode, status_code,
 //     expectedStatus, http.status_code, ...) when it is 100-599, or each
-//     element of a list under such a key — context "status:".
+//     element of a list or a 100-599 key of a mapping under such a key —
+//     context "status:".
 // Everything else (ports, replicas, sizes, versions, timeouts) stays silent.
 
 import "bytes"
@@ -26,6 +27,7 @@ const (
 	ctxStatusKey  = "status:"     // the value of a status-named key
 	ctxStatusLine = "status-line" // HTTP/1.1 404, or the status after the request in an access log
 	ctxStatusHdr  = "Status:"     // a CGI Status header or an HTTP/2 :status pseudo-header
+	ctxAssert     = "?? status"   // an httpyac assertion in an .http file
 )
 
 // dataStatusKeyExact lists normalized keys (lower case, without _ - . and
@@ -72,6 +74,19 @@ func dataStatusKey(k []byte) bool {
 		return false
 	}
 	return true
+}
+
+// dataKeyStatus reports an integer mapping key [start,end) with value code
+// when its parent key makes it a status: any integer under `responses`, a
+// 100-599 code under a status-named key (statusCodes: {200: ...}).
+func dataKeyStatus(occ []Occurrence, parent []byte, start, end, code int) []Occurrence {
+	switch {
+	case string(parent) == "responses":
+		return append(occ, Occurrence{Start: start, End: end, Code: code, Kind: Literal, Role: RoleStatus, Context: ctxOpenAPI})
+	case end-start == 3 && code >= 100 && code <= 599 && dataStatusKey(parent):
+		return append(occ, Occurrence{Start: start, End: end, Code: code, Kind: Literal, Role: RoleStatus, Context: ctxStatusKey})
+	}
+	return occ
 }
 
 // dataInt parses a decimal integer token (no sign, no leading zero unless it
@@ -231,8 +246,8 @@ func (f *flowScanner) scan(pos int, owner []byte) int {
 			if top.object && !top.inValue && havePend {
 				top.key = pendKey
 				top.inValue = true
-				if pendIsN && string(top.owner) == "responses" {
-					f.occ = append(f.occ, Occurrence{Start: pendTok[0], End: pendTok[1], Code: pendInt, Kind: Literal, Role: RoleStatus, Context: ctxOpenAPI})
+				if pendIsN {
+					f.occ = dataKeyStatus(f.occ, top.owner, pendTok[0], pendTok[1], pendInt)
 				}
 			}
 			havePend = false

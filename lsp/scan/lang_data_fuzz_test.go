@@ -30,7 +30,7 @@ func FuzzDataScan(f *testing.F) {
 	}
 	f.Add([]byte("responses: {'200': [[[[{{{{\n\"status\": \"\\"))
 	f.Add([]byte("```yaml\n\xff\x00status: 404\n```"))
-	own := map[string]bool{ctxOpenAPI: true, ctxStatusKey: true, ctxStatusLine: true, ctxStatusHdr: true}
+	own := map[string]bool{ctxOpenAPI: true, ctxStatusKey: true, ctxStatusLine: true, ctxStatusHdr: true, ctxAssert: true}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		for _, lang := range []Language{YAML, JSON, HTTP, Markdown} {
 			prev := -1

@@ -10,7 +10,8 @@ import "bytes"
 //   - Status: 404 (CGI) and :status: 404 (HTTP/2 pseudo-header) header lines;
 //   - logfmt pairs with a status-named key (status=404, http.status_code=500);
 //   - JSON bodies and JSON log lines, through the JSON recognizer;
-//   - response handler scripts ({% ... %}), through the JavaScript recognizer.
+//   - response handler scripts ({% ... %}), through the JavaScript recognizer,
+//     and httpyac assertions (?? status == 200);
 //
 // Comment lines (# and //), request lines, other headers (Content-Length,
 // Host with its port, dates) and plain bodies stay silent.
@@ -51,6 +52,8 @@ func scanHTTP(src []byte) []Occurrence {
 			} else {
 				next = len(src)
 			}
+		case bytes.HasPrefix(rest, []byte("??")):
+			occ = httpAssert(rest[2:], pos+t+2, occ)
 		case rest[0] == '#' || bytes.HasPrefix(rest, []byte("//")):
 			// A comment or a ### separator.
 		case rest[0] == '{' || rest[0] == '[' && httpJSONArray(rest[1:]):
@@ -171,6 +174,42 @@ func httpScript(script []byte, off int) []Occurrence {
 	for i := range occ {
 		occ[i].Start += off
 		occ[i].End += off
+	}
+	return occ
+}
+
+// httpAssert reads an httpyac assertion line after its "??": status, an
+// operator and a number. == and != compare; <, <=, >, >= give a range bound.
+func httpAssert(line []byte, off int, occ []Occurrence) []Occurrence {
+	i := 0
+	for i < len(line) && dataIsSpace(line[i]) {
+		i++
+	}
+	if !bytes.HasPrefix(line[i:], []byte("status")) {
+		return occ
+	}
+	i += len("status")
+	for i < len(line) && dataIsSpace(line[i]) {
+		i++
+	}
+	role := RoleCompare
+	switch {
+	case bytes.HasPrefix(line[i:], []byte("==")), bytes.HasPrefix(line[i:], []byte("!=")), bytes.HasPrefix(line[i:], []byte("<=")), bytes.HasPrefix(line[i:], []byte(">=")):
+		if line[i] == '<' || line[i] == '>' {
+			role = RoleRange
+		}
+		i += 2
+	case i < len(line) && (line[i] == '<' || line[i] == '>'):
+		role = RoleRange
+		i++
+	default:
+		return occ
+	}
+	for i < len(line) && dataIsSpace(line[i]) {
+		i++
+	}
+	if end, code, ok := httpCodeAt(line, i); ok {
+		occ = append(occ, Occurrence{Start: off + i, End: off + end, Code: code, Kind: Literal, Role: role, Context: ctxAssert})
 	}
 	return occ
 }

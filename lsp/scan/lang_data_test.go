@@ -16,67 +16,74 @@ type dataCase struct {
 	lang Language
 	src  string
 	ctx  string
+	role Role // every report's role (RoleStatus unless set)
 }
 
 var dataCases = []dataCase{
 	// YAML
-	{"yaml openapi quoted", YAML, "responses:\n  '«404»':\n    description: x\n  \"«500»\":\n    description: y\n", ctxOpenAPI},
-	{"yaml openapi plain and ranges", YAML, "responses:\n  «200»:\n    description: ok\n  4XX: {description: client}\n  default:\n    description: d\n", ctxOpenAPI},
-	{"yaml any integer key counts", YAML, "responses:\n  '«4040»':\n    description: typo\n", ctxOpenAPI},
-	{"yaml not under responses", YAML, "paths:\n  /a:\n    get:\n      x:\n        '404':\n          d: x\n", ""},
-	{"yaml sibling after responses", YAML, "responses:\n  '«200»': {}\nexamples:\n  '404': {}\n", ctxOpenAPI},
-	{"yaml responses comment", YAML, "responses:   # codes\n  # '500': later\n  '«201»':\n    description: c\n", ctxOpenAPI},
-	{"yaml flow responses", YAML, "get:\n  responses: {'«204»': {description: none}, «404»: {x: y}}\n", ctxOpenAPI},
-	{"yaml flow over lines", YAML, "responses: {\n  '«200»': {description: ok},\n  '«302»': {}\n}\nport: 404\n", ctxOpenAPI},
-	{"yaml status keys", YAML, "status: «404»\nstatusCode: '«201»'\nhttp_status: \"«503»\" # retry\nexpectedStatus: «200»\n", ctxStatusKey},
-	{"yaml status out of range or not a number", YAML, "status: 42\nstatus: 1000\nstatus: 404.0\nstatus: 0x194\nstatus: 404 Not Found\nstatus: active\n", ""},
-	{"yaml status list flow", YAML, "status_code: [«200», «201», 42]\n", ctxStatusKey},
-	{"yaml status list block", YAML, "status_code:\n  - «200»\n  - «204»\nports:\n  - 8080\n", ctxStatusKey},
-	{"yaml status list same indent", YAML, "codes:\n  retriable_status_codes:\n  - «502»\n  - «504»\n  other:\n  - 500\n", ctxStatusKey},
-	{"yaml sequence of mappings", YAML, "routes:\n  - path: /a\n    status: «404»\n  - status: «200»\n    port: 8080\n", ctxStatusKey},
-	{"yaml block scalar skipped", YAML, "run: |\n  status: 404\n  responses:\n    '500': x\nstatus: «200»\n", ctxStatusKey},
-	{"yaml folded block in sequence", YAML, "steps:\n  - run: >-\n      status: 404\n    status: «201»\n", ctxStatusKey},
-	{"yaml denied keys", YAML, "exit_status: 137\nexitStatus: 143\nport: 404\nreplicas: 300\ntimeout: 500\n", ""},
-	{"yaml anchors and tags", YAML, "responses: &r\n  '«200»': {}\nstatus: !!int «404»\n", ""},
-	{"yaml comments", YAML, "# status: 404\nstatus: «200» # was 404\nx: 'status: 500'\n", ctxStatusKey},
-	{"yaml documents reset", YAML, "responses:\n---\n  '404': {}\n", ""},
-	{"yaml crlf", YAML, "responses:\r\n  '«404»':\r\n    description: x\r\nstatus: «200»\r\n", ""},
+	{"yaml openapi quoted", YAML, "responses:\n  '«404»':\n    description: x\n  \"«500»\":\n    description: y\n", ctxOpenAPI, RoleStatus},
+	{"yaml openapi plain and ranges", YAML, "responses:\n  «200»:\n    description: ok\n  4XX: {description: client}\n  default:\n    description: d\n", ctxOpenAPI, RoleStatus},
+	{"yaml any integer key counts", YAML, "responses:\n  '«4040»':\n    description: typo\n", ctxOpenAPI, RoleStatus},
+	{"yaml not under responses", YAML, "paths:\n  /a:\n    get:\n      x:\n        '404':\n          d: x\n", "", RoleStatus},
+	{"yaml sibling after responses", YAML, "responses:\n  '«200»': {}\nexamples:\n  '404': {}\n", ctxOpenAPI, RoleStatus},
+	{"yaml responses comment", YAML, "responses:   # codes\n  # '500': later\n  '«201»':\n    description: c\n", ctxOpenAPI, RoleStatus},
+	{"yaml flow responses", YAML, "get:\n  responses: {'«204»': {description: none}, «404»: {x: y}}\n", ctxOpenAPI, RoleStatus},
+	{"yaml flow over lines", YAML, "responses: {\n  '«200»': {description: ok},\n  '«302»': {}\n}\nport: 404\n", ctxOpenAPI, RoleStatus},
+	{"yaml status keys", YAML, "status: «404»\nstatusCode: '«201»'\nhttp_status: \"«503»\" # retry\nexpectedStatus: «200»\n", ctxStatusKey, RoleStatus},
+	{"yaml status out of range or not a number", YAML, "status: 42\nstatus: 1000\nstatus: 404.0\nstatus: 0x194\nstatus: 404 Not Found\nstatus: active\n", "", RoleStatus},
+	{"yaml status list flow", YAML, "status_code: [«200», «201», 42]\n", ctxStatusKey, RoleStatus},
+	{"yaml status list block", YAML, "status_code:\n  - «200»\n  - «204»\nports:\n  - 8080\n", ctxStatusKey, RoleStatus},
+	{"yaml status list same indent", YAML, "codes:\n  retriable_status_codes:\n  - «502»\n  - «504»\n  other:\n  - 500\n", ctxStatusKey, RoleStatus},
+	{"yaml sequence of mappings", YAML, "routes:\n  - path: /a\n    status: «404»\n  - status: «200»\n    port: 8080\n", ctxStatusKey, RoleStatus},
+	{"yaml block scalar skipped", YAML, "run: |\n  status: 404\n  responses:\n    '500': x\nstatus: «200»\n", ctxStatusKey, RoleStatus},
+	{"yaml folded block in sequence", YAML, "steps:\n  - run: >-\n      status: 404\n    status: «201»\n", ctxStatusKey, RoleStatus},
+	{"yaml denied keys", YAML, "exit_status: 137\nexitStatus: 143\nport: 404\nreplicas: 300\ntimeout: 500\n", "", RoleStatus},
+	{"yaml anchors and tags", YAML, "responses: &r\n  '«200»': {}\nstatus: !!int «404»\n", "", RoleStatus},
+	{"yaml comments", YAML, "# status: 404\nstatus: «200» # was 404\nx: 'status: 500'\n", ctxStatusKey, RoleStatus},
+	{"yaml documents reset", YAML, "responses:\n---\n  '404': {}\n", "", RoleStatus},
+	{"yaml crlf", YAML, "responses:\r\n  '«404»':\r\n    description: x\r\nstatus: «200»\r\n", "", RoleStatus},
+
+	{"yaml codes as keys under a status key", YAML, "statusCodes:\n  «200»:\n    pattern: ''\n  «404»: {pattern: '.*Not Found.*'}\n  2000: x\n  42: y\nports:\n  404: x\n", ctxStatusKey, RoleStatus},
 
 	// JSON
-	{"json openapi", JSON, `{"paths":{"/a":{"get":{"responses":{"«200»":{"description":"ok"},"«404»":{},"default":{}}}}}}`, ctxOpenAPI},
-	{"json responses nested deeper", JSON, `{"responses":{"«200»":{"content":{"x":{"examples":{"404":{}}}}}}}`, ctxOpenAPI},
-	{"json status values", JSON, `{"status": «418», "statusCode": "«301»", "http.status_code": «500», "code": 404, "port": 404}`, ctxStatusKey},
-	{"json status arrays", JSON, `{"expected_status_codes": [«200», «204», 42], "sizes": [404, 500]}`, ctxStatusKey},
-	{"json status as string word", JSON, `{"status": "active", "status": "4040", "status": 404.5, "status": -404}`, ""},
-	{"json comments", JSON, "{\n // \"status\": 404\n /* \"status\": 500 */\n \"status\": «200»\n}", ctxStatusKey},
-	{"json escapes", JSON, `{"st\"atus": 404, "s": "\\\"status\": 500", "status": «201»}`, ""},
-	{"json array of objects", JSON, `[{"status": «200»}, {"status": «404», "size": 404}]`, ctxStatusKey},
-	{"json key after value resets", JSON, `{"status": {"x": 404}, "other": 500}`, ""},
+	{"json openapi", JSON, `{"paths":{"/a":{"get":{"responses":{"«200»":{"description":"ok"},"«404»":{},"default":{}}}}}}`, ctxOpenAPI, RoleStatus},
+	{"json responses nested deeper", JSON, `{"responses":{"«200»":{"content":{"x":{"examples":{"404":{}}}}}}}`, ctxOpenAPI, RoleStatus},
+	{"json status values", JSON, `{"status": «418», "statusCode": "«301»", "http.status_code": «500», "code": 404, "port": 404}`, ctxStatusKey, RoleStatus},
+	{"json status arrays", JSON, `{"expected_status_codes": [«200», «204», 42], "sizes": [404, 500]}`, ctxStatusKey, RoleStatus},
+	{"json status as string word", JSON, `{"status": "active", "status": "4040", "status": 404.5, "status": -404}`, "", RoleStatus},
+	{"json comments", JSON, "{\n // \"status\": 404\n /* \"status\": 500 */\n \"status\": «200»\n}", ctxStatusKey, RoleStatus},
+	{"json escapes", JSON, `{"st\"atus": 404, "s": "\\\"status\": 500", "status": «201»}`, "", RoleStatus},
+	{"json array of objects", JSON, `[{"status": «200»}, {"status": «404», "size": 404}]`, ctxStatusKey, RoleStatus},
+	{"json key after value resets", JSON, `{"status": {"x": 404}, "other": 500}`, "", RoleStatus},
+
+	{"json codes as keys under a status key", JSON, `{"status_codes": {"«301»": "moved", "99": "no"}, "sizes": {"404": 1}}`, ctxStatusKey, RoleStatus},
 
 	// HTTP
-	{"http status lines", HTTP, "HTTP/1.1 «404» Not Found\nHTTP/2 «200»\nHTTP/1.0 «302» Found\n< HTTP/1.1 «500»\n", ctxStatusLine},
-	{"http request lines and headers", HTTP, "GET http://localhost:8080/a HTTP/1.1\nHost: localhost:8080\nContent-Length: 404\nDate: Fri, 14 Mar 2025 10:22:01 GMT\n", ""},
-	{"http status header", HTTP, "Status: «404» Not Found\nstatus: «201»\n:status: «204»\n", ctxStatusHdr},
-	{"http comments", HTTP, "# HTTP/1.1 404\n// HTTP/1.1 500\n### HTTP/1.1 302\n", ""},
-	{"http access log", HTTP, "1.2.3.4 - - [14/Mar/2025:10:22:01 +0000] \"GET /a HTTP/1.1\" «404» 153 \"-\" \"curl\"\n", ctxStatusLine},
-	{"http not a status line", HTTP, "XHTTP/1.1 404\nHTTP/1.1  404\nHTTP/x 404\nHTTP/1.1 404x\nfoo/HTTP/1.1 404\n", ""},
-	{"http logfmt", HTTP, "level=info status=«200» bytes=404 http.status_code=«503» exit_status=137 status=42\n", ctxStatusKey},
-	{"http json body", HTTP, "HTTP/1.1 «401»\nContent-Length: 20\n\n{\"status\": «401»,\n \"size\": 404}\nHTTP/1.1 «200»\n", ""},
-	{"http json array body and bracket log", HTTP, "[\n {\"status\": «500»}]\n[INFO] HTTP/1.1 «204» sent, 404 bytes\n", ""},
-	{"http unclosed json stops at blank line", HTTP, "{\"status\": «404»,\n\nHTTP/1.1 «200»\n", ""},
-	{"http response reference", HTTP, "<> 2025-03-14T102201.200.json\n", ""},
+	{"http httpyac compare", HTTP, "GET /a\n\n?? status == «200»\n??   status != «500»\n?? body status == 404\n?? header status == 404\n", ctxAssert, RoleCompare},
+	{"http httpyac range", HTTP, "?? status >= «200»\n?? status < «300»\n", ctxAssert, RoleRange},
+	{"http status lines", HTTP, "HTTP/1.1 «404» Not Found\nHTTP/2 «200»\nHTTP/1.0 «302» Found\n< HTTP/1.1 «500»\n", ctxStatusLine, RoleStatus},
+	{"http request lines and headers", HTTP, "GET http://localhost:8080/a HTTP/1.1\nHost: localhost:8080\nContent-Length: 404\nDate: Fri, 14 Mar 2025 10:22:01 GMT\n", "", RoleStatus},
+	{"http status header", HTTP, "Status: «404» Not Found\nstatus: «201»\n:status: «204»\n", ctxStatusHdr, RoleStatus},
+	{"http comments", HTTP, "# HTTP/1.1 404\n// HTTP/1.1 500\n### HTTP/1.1 302\n", "", RoleStatus},
+	{"http access log", HTTP, "1.2.3.4 - - [14/Mar/2025:10:22:01 +0000] \"GET /a HTTP/1.1\" «404» 153 \"-\" \"curl\"\n", ctxStatusLine, RoleStatus},
+	{"http not a status line", HTTP, "XHTTP/1.1 404\nHTTP/1.1  404\nHTTP/x 404\nHTTP/1.1 404x\nfoo/HTTP/1.1 404\n", "", RoleStatus},
+	{"http logfmt", HTTP, "level=info status=«200» bytes=404 http.status_code=«503» exit_status=137 status=42\n", ctxStatusKey, RoleStatus},
+	{"http json body", HTTP, "HTTP/1.1 «401»\nContent-Length: 20\n\n{\"status\": «401»,\n \"size\": 404}\nHTTP/1.1 «200»\n", "", RoleStatus},
+	{"http json array body and bracket log", HTTP, "[\n {\"status\": «500»}]\n[INFO] HTTP/1.1 «204» sent, 404 bytes\n", "", RoleStatus},
+	{"http unclosed json stops at blank line", HTTP, "{\"status\": «404»,\n\nHTTP/1.1 «200»\n", "", RoleStatus},
+	{"http response reference", HTTP, "<> 2025-03-14T102201.200.json\n", "", RoleStatus},
 
 	// Markdown
-	{"md fences", Markdown, "Port 8080, returns 404.\n\n```yaml\nstatus: «404»\n```\n\n~~~ json\n{\"status\": «500»}\n~~~\n", ""},
-	{"md http fence", Markdown, "```http\nGET / HTTP/1.1\n\nHTTP/1.1 «204» No Content\n```\n", ctxStatusLine},
-	{"md no or unknown language", Markdown, "```\nstatus: 404\n```\n```text\nHTTP/1.1 404\n```\n```sh\ncurl -w 404\n```\n", ""},
-	{"md indented code", Markdown, "    HTTP/1.1 404\n    status: 404\n", ""},
-	{"md longer closing fence and inner fence", Markdown, "````yaml\nx: |\n  ```\nstatus: «201»\n````\nstatus: 404\n", ""},
-	{"md tilde fence not closed by backticks", Markdown, "~~~yaml\n```\nstatus: «202»\n~~~\n", ""},
-	{"md unclosed fence runs to the end", Markdown, "```json\n{\"status\": «503»}\n", ""},
-	{"md attributes", Markdown, "```{.yaml}\nstatus: «409»\n```\n```yml title=\"x\"\nstatus: «410»\n```\n", ""},
-	{"md nested markdown fence skipped", Markdown, "````markdown\n```yaml\nstatus: 404\n```\n````\n", ""},
-	{"md inline code is prose", Markdown, "Use ```status: 404``` inline, or `HTTP/1.1 500`.\n", ""},
+	{"md fences", Markdown, "Port 8080, returns 404.\n\n```yaml\nstatus: «404»\n```\n\n~~~ json\n{\"status\": «500»}\n~~~\n", "", RoleStatus},
+	{"md http fence", Markdown, "```http\nGET / HTTP/1.1\n\nHTTP/1.1 «204» No Content\n```\n", ctxStatusLine, RoleStatus},
+	{"md no or unknown language", Markdown, "```\nstatus: 404\n```\n```text\nHTTP/1.1 404\n```\n```sh\ncurl -w 404\n```\n", "", RoleStatus},
+	{"md indented code", Markdown, "    HTTP/1.1 404\n    status: 404\n", "", RoleStatus},
+	{"md longer closing fence and inner fence", Markdown, "````yaml\nx: |\n  ```\nstatus: «201»\n````\nstatus: 404\n", "", RoleStatus},
+	{"md tilde fence not closed by backticks", Markdown, "~~~yaml\n```\nstatus: «202»\n~~~\n", "", RoleStatus},
+	{"md unclosed fence runs to the end", Markdown, "```json\n{\"status\": «503»}\n", "", RoleStatus},
+	{"md attributes", Markdown, "```{.yaml}\nstatus: «409»\n```\n```yml title=\"x\"\nstatus: «410»\n```\n", "", RoleStatus},
+	{"md nested markdown fence skipped", Markdown, "````markdown\n```yaml\nstatus: 404\n```\n````\n", "", RoleStatus},
+	{"md inline code is prose", Markdown, "Use ```status: 404``` inline, or `HTTP/1.1 500`.\n", "", RoleStatus},
 }
 
 func TestDataRecognizers(t *testing.T) {
@@ -101,8 +108,8 @@ func TestDataRecognizers(t *testing.T) {
 				if c.ctx != "" && o.Context != c.ctx {
 					t.Errorf("%q: context %q, want %q", text[o.Start:o.End], o.Context, c.ctx)
 				}
-				if o.Kind != Literal || o.Role != RoleStatus {
-					t.Errorf("%q: kind %d role %d, want a literal status", text[o.Start:o.End], o.Kind, o.Role)
+				if o.Kind != Literal || o.Role != c.role {
+					t.Errorf("%q: kind %d role %d, want a literal with role %d", text[o.Start:o.End], o.Kind, o.Role, c.role)
 				}
 				if fmt.Sprint(o.Code) != string(text[o.Start:o.End]) {
 					t.Errorf("%q: code %d", text[o.Start:o.End], o.Code)

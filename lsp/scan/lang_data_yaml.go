@@ -83,9 +83,9 @@ func scanYAML(src []byte) []Occurrence {
 			stack = stack[:n-1]
 		}
 		key := line[keyStart:keyEnd]
-		if n := len(stack); n > 0 && string(stack[n-1].key) == "responses" {
+		if n := len(stack); n > 0 {
 			if code, ok := dataInt(key); ok {
-				occ = append(occ, Occurrence{Start: pos + keyStart, End: pos + keyEnd, Code: code, Kind: Literal, Role: RoleStatus, Context: ctxOpenAPI})
+				occ = dataKeyStatus(occ, stack[n-1].key, pos+keyStart, pos+keyEnd, code)
 			}
 		}
 		v := valStart
