@@ -168,7 +168,12 @@ var goAsserts = map[string]bool{
 	"Equal": true, "Equalf": true, "EqualValues": true, "EqualValuesf": true,
 	"Exactly": true, "Exactlyf": true, "NotEqual": true, "NotEqualf": true,
 	"NotEqualValues": true, "Equals": true, "Assert": true, "Check": true, "Diff": true,
+	// gomega matchers, confirmed by the enclosing Expect(...)
+	"BeNumerically": true, "BeEquivalentTo": true, "BeIdenticalTo": true,
 }
+
+// goExpects are gomega's actual-value wrappers.
+var goExpects = map[string]bool{"Expect": true, "Ω": true, "Eventually": true, "Consistently": true}
 
 var goCallIndex = func() map[string][]int {
 	m := map[string][]int{}
@@ -192,6 +197,7 @@ type gframe struct {
 	isSwitch  bool          // the brace is a switch body
 	inCase    bool          // between `case` and its colon
 	assert    bool          // the paren is an equality assertion call
+	isList    bool          // the brace is a []int / map[int]T literal of statuses
 }
 
 const maxGoDepth = 512
@@ -212,6 +218,11 @@ type goScanner struct {
 	funcName  int32
 	swTok     int32 // index of the last `switch` keyword awaiting its body
 	swDepth   int
+
+	// Gomega: Expect(resp.StatusCode).To(Equal(404)); the status-ness of the
+	// last Expect argument, valid until the statement ends.
+	expectStrength int8
+	expectDepth    int
 }
 
 var goGtokPool = sync.Pool{New: func() any { s := make([]gtok, 0, 1024); return &s }}
@@ -398,10 +409,10 @@ func (g *goScanner) readImports() {
 // would use ("http", or "nethttp" when another import already takes "http").
 func GoHTTPImport(src []byte) (name string, imported bool) {
 	im := parseGoImports(src, tokenizeGo(src, nil))
-	return goHttpImportName(im)
+	return goHTTPImportName(im)
 }
 
-func goHttpImportName(im goImports) (string, bool) {
+func goHTTPImportName(im goImports) (string, bool) {
 	taken := false
 	for _, s := range im.specs {
 		if s.path == "net/http" && s.name != "_" {
@@ -428,7 +439,7 @@ func goHttpImportName(im goImports) (string, bool) {
 // imported it returns (-1, "").
 func GoImportInsertion(src []byte) (offset int, text string) {
 	im := parseGoImports(src, tokenizeGo(src, nil))
-	name, imported := goHttpImportName(im)
+	name, imported := goHTTPImportName(im)
 	if imported {
 		return -1, ""
 	}
@@ -534,6 +545,9 @@ func (g *goScanner) walk() {
 				// the receiver's paren closes.
 			}
 		case gotoken.SEMICOLON:
+			if g.expectStrength > 0 && len(g.stack) <= g.expectDepth {
+				g.expectStrength = 0
+			}
 			if g.funcTok >= 0 && len(g.stack)+g.over <= g.funcDepth {
 				g.funcTok = -1 // a func type without a body
 			}
@@ -551,7 +565,7 @@ func (g *goScanner) walk() {
 				if top.assert {
 					g.assertArgEnd(top, i)
 				}
-				g.closeParen()
+				g.closeParen(i)
 				// func (recv T) Name( : the method's name follows the receiver.
 				if g.funcTok >= 0 && g.funcName < 0 && len(g.stack)+g.over == g.funcDepth && g.tok(i+1) == gotoken.IDENT && g.tok(i+2) == gotoken.LPAREN && int(g.funcTok) == g.openerOf(i) {
 					g.funcName = int32(i + 1)
@@ -563,6 +577,9 @@ func (g *goScanner) walk() {
 			g.pop(gotoken.LBRACK)
 		case gotoken.RBRACE:
 			g.pop(gotoken.LBRACE)
+			if len(g.stack) < g.expectDepth {
+				g.expectStrength = 0
+			}
 		case gotoken.COMMA:
 			if top := g.top(); top != nil && top.open == gotoken.LPAREN {
 				if top.assert {
@@ -649,18 +666,29 @@ func (g *goScanner) openParen(i int) {
 	g.push(f)
 }
 
-func (g *goScanner) closeParen() {
+func (g *goScanner) closeParen(i int) {
 	f := g.stack[len(g.stack)-1]
 	g.stack = g.stack[:len(g.stack)-1]
+	if f.callee >= 0 && f.arg == 0 && goExpects[string(g.text(int(f.callee)))] {
+		st, start, _ := g.operandBefore(i)
+		if g.tok(start-1) != gotoken.LPAREN {
+			st = 0
+		}
+		g.expectStrength, g.expectDepth = st, len(g.stack)
+	}
 	if !f.assert {
 		return
+	}
+	strength := f.strength
+	if g.expectStrength > strength && len(g.stack) >= g.expectDepth {
+		strength = g.expectStrength
 	}
 	ps := int(f.pendStart)
 	if ps > len(g.pend) {
 		ps = len(g.pend)
 	}
 	for _, o := range g.pend[ps:] {
-		if goAcceptValue(o.Code, f.strength, true) {
+		if goAcceptValue(o.Code, strength, true) {
 			g.out = append(g.out, o)
 		}
 	}
@@ -679,6 +707,10 @@ func (g *goScanner) openBrace(i int) {
 			g.funcTok = -1
 		}
 	}
+	if st := g.listStrength(i); st > 0 {
+		f.isList = true
+		f.strength = st
+	}
 	if g.swTok >= 0 && depth == g.swDepth {
 		f.isSwitch = true
 		g.swTok = -1
@@ -689,6 +721,50 @@ func (g *goScanner) openBrace(i int) {
 		}
 	}
 	g.push(f)
+}
+
+// listStrength recognizes the brace at i as opening a literal of integers
+// (or a map keyed by integers) that a status-named variable or field
+// receives: okStatuses := []int{200, 204}, retryable = map[int]bool{...},
+// Statuses: []int{429, 503}. It returns the name's status-strength.
+func (g *goScanner) listStrength(i int) int8 {
+	j := i - 1
+	sawInt := false
+	for steps := 0; steps < 10 && j >= 0; steps++ {
+		switch g.tok(j) {
+		case gotoken.IDENT:
+			t := g.text(j)
+			if bytes.HasPrefix(t, []byte("int")) || bytes.HasPrefix(t, []byte("uint")) {
+				// map[int]V: only the key type counts
+				if g.tok(j-1) == gotoken.LBRACK && g.tok(j-2) == gotoken.MAP || g.tok(j-1) == gotoken.RBRACK {
+					sawInt = true
+				}
+			}
+			j--
+			continue
+		case gotoken.LBRACK, gotoken.RBRACK, gotoken.MAP, gotoken.ELLIPSIS, gotoken.INT, gotoken.PERIOD, gotoken.MUL:
+			j--
+			continue
+		}
+		break
+	}
+	if !sawInt {
+		return 0
+	}
+	switch g.tok(j) {
+	case gotoken.ASSIGN, gotoken.DEFINE:
+		st, start, _ := g.operandBefore(j)
+		if st > 0 && goIsStmtStart(g.tok(start-1)) {
+			return st
+		}
+	case gotoken.COLON:
+		if g.tok(j-1) == gotoken.IDENT {
+			if b := g.tok(j - 2); b == gotoken.LBRACE || b == gotoken.COMMA {
+				return goNameStrength(g.text(j-1), nil)
+			}
+		}
+	}
+	return 0
 }
 
 // goAcceptValue says whether a number counts given the strength of its
@@ -777,10 +853,30 @@ func (g *goScanner) context(s, e int) goCtxResult {
 			return r
 		}
 		if top.assert {
-			return goCtxResult{role: RoleCompare, name: string(g.text(int(top.callee))), pending: true, known: true}
+			name := string(g.text(int(top.callee)))
+			role := RoleCompare
+			if name == "BeNumerically" {
+				role = RoleRange
+			}
+			return goCtxResult{role: role, name: name, pending: true, known: true}
 		}
 		if r, ok := g.helperContext(top); ok {
 			return r
+		}
+	}
+	// Elements and keys of a status list or map: {200, 204}, {429: true}.
+	if top != nil && top.isList && (prev == gotoken.LBRACE || prev == gotoken.COMMA) {
+		switch next {
+		case gotoken.COMMA, gotoken.RBRACE, gotoken.SEMICOLON, gotoken.COLON:
+			return goCtxResult{role: RoleCompare, name: "list", strength: top.strength, loose: true, known: true}
+		}
+	}
+	// got, want := rr.Code, 404
+	if prev == gotoken.COMMA && (next == gotoken.SEMICOLON || next == gotoken.RBRACE) {
+		st, start, _ := g.operandBefore(s - 1)
+		if b := g.tok(start - 1); st > 0 && (b == gotoken.DEFINE || b == gotoken.ASSIGN) &&
+			g.tok(start-2) == gotoken.IDENT && g.tok(start-3) == gotoken.COMMA && g.tok(start-4) == gotoken.IDENT {
+			return goCtxResult{role: RoleCompare, name: "got-want", strength: st, loose: true, known: true}
 		}
 	}
 	// Comparisons: x == 404, 404 == x, x >= 500.
