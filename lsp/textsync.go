@@ -57,6 +57,6 @@ func (s *Server) DidSave(ctx context.Context, params *protocol.DidSaveTextDocume
 
 // documentChanged and documentClosed are the hooks where features that follow
 // the text (diagnostics) start their work.
-func (s *Server) documentChanged(d *document) {}
+func (s *Server) documentChanged(d *document) { s.scheduleDiagnostics(d.uri) }
 
-func (s *Server) documentClosed(uri string) {}
+func (s *Server) documentClosed(uri string) { s.clearDiagnostics(uri) }

@@ -330,3 +330,30 @@ func FixAll(in Input, findings []Finding) ([]Edit, []string) {
 func hasPrefix(b []byte, p string) bool {
 	return len(b) >= len(p) && string(b[:len(p)]) == p
 }
+
+// Rewrite is a fix offered on an occurrence whether or not a rule reports
+// it: a literal written as its constant, or a constant as its number.
+type Rewrite struct {
+	Start, End int // the occurrence's token
+	Fix        Fix
+}
+
+// Rewrites lists the literal ↔ constant rewrites of every status occurrence
+// used in code (not those in prose or data).
+func Rewrites(in Input) []Rewrite {
+	in.prepare()
+	fc := newFileContext(&in)
+	var out []Rewrite
+	for _, o := range in.Occ {
+		if o.Role == scan.RoleMention || o.Start < 0 || o.End > len(in.Src) || o.Start >= o.End {
+			continue
+		}
+		if fx, _, ok := fc.literalToConstant(o); ok {
+			out = append(out, Rewrite{o.Start, o.End, fx})
+		}
+		if fx, ok := fc.constantToLiteral(o); ok {
+			out = append(out, Rewrite{o.Start, o.End, fx})
+		}
+	}
+	return out
+}

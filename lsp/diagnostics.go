@@ -1,0 +1,223 @@
+package lsp
+
+import (
+	"context"
+	"encoding/json"
+	"sync"
+	"time"
+
+	"go.lsp.dev/protocol"
+	"go.lsp.dev/uri"
+	"go.uber.org/zap"
+
+	"httpstatus-lsp/lsp/rules"
+	"httpstatus-lsp/lsp/settings"
+)
+
+// diagnosticsDelay is how long a document must stay unchanged before its
+// diagnostics are computed: typing a burst of characters costs one run.
+const diagnosticsDelay = 75 * time.Millisecond
+
+// maxDiagnosedSize bounds the documents that get diagnostics; larger ones are
+// published clean.
+const maxDiagnosedSize = 5 << 20
+
+// diagnoser debounces and publishes the diagnostics of one server. Each
+// document has a generation, bumped by every change and by close; a run
+// publishes only if its generation is still current, under pubMu, so a
+// stale run can never overwrite newer diagnostics or the clearing on close.
+type diagnoser struct {
+	mu     sync.Mutex
+	timers map[string]*time.Timer
+	gen    map[string]uint64
+	pubMu  sync.Mutex
+}
+
+// diagnosers holds each server's diagnoser (the Server struct stays the
+// core's; features keep their state beside it).
+var diagnosers sync.Map // *Server -> *diagnoser
+
+func (s *Server) diagnoser() *diagnoser {
+	if v, ok := diagnosers.Load(s); ok {
+		return v.(*diagnoser)
+	}
+	v, _ := diagnosers.LoadOrStore(s, &diagnoser{timers: map[string]*time.Timer{}, gen: map[string]uint64{}})
+	return v.(*diagnoser)
+}
+
+// scheduleDiagnostics (re)starts the document's timer; when it fires, the
+// latest version of the document is checked and published.
+func (s *Server) scheduleDiagnostics(uri string) {
+	dg := s.diagnoser()
+	dg.mu.Lock()
+	defer dg.mu.Unlock()
+	dg.gen[uri]++
+	g := dg.gen[uri]
+	if t := dg.timers[uri]; t != nil {
+		t.Stop()
+	}
+	dg.timers[uri] = time.AfterFunc(diagnosticsDelay, func() { s.runDiagnostics(uri, g) })
+}
+
+// clearDiagnostics stops pending work for a closed document and publishes [].
+func (s *Server) clearDiagnostics(docURI string) {
+	dg := s.diagnoser()
+	dg.mu.Lock()
+	dg.gen[docURI]++
+	if t := dg.timers[docURI]; t != nil {
+		t.Stop()
+	}
+	delete(dg.timers, docURI)
+	delete(dg.gen, docURI)
+	dg.mu.Unlock()
+	dg.pubMu.Lock()
+	defer dg.pubMu.Unlock()
+	s.publish(&protocol.PublishDiagnosticsParams{URI: uri.URI(docURI), Diagnostics: []protocol.Diagnostic{}})
+}
+
+// refreshDiagnostics recomputes every open document (after a settings change).
+func (s *Server) refreshDiagnostics() {
+	for _, d := range s.docs.all() {
+		s.scheduleDiagnostics(d.uri)
+	}
+}
+
+func (s *Server) runDiagnostics(docURI string, g uint64) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.log.Error("diagnostics panicked", zap.String("uri", docURI), zap.Any("panic", r))
+		}
+	}()
+	dg := s.diagnoser()
+	current := func() bool {
+		dg.mu.Lock()
+		defer dg.mu.Unlock()
+		return dg.gen[docURI] == g
+	}
+	if !current() || s.state.Load() != stateInitialized {
+		return
+	}
+	d := s.docs.get(docURI)
+	if d == nil {
+		return
+	}
+	diags := s.diagnose(d)
+	dg.pubMu.Lock()
+	defer dg.pubMu.Unlock()
+	if !current() {
+		return
+	}
+	s.publish(&protocol.PublishDiagnosticsParams{
+		URI:         uri.URI(docURI),
+		Version:     protocol.NewOptional(d.version),
+		Diagnostics: diags,
+	})
+}
+
+func (s *Server) publish(p *protocol.PublishDiagnosticsParams) {
+	if s.client == nil {
+		return
+	}
+	if p.Diagnostics == nil {
+		p.Diagnostics = []protocol.Diagnostic{}
+	}
+	if err := s.client.PublishDiagnostics(context.Background(), p); err != nil {
+		s.log.Debug("publishDiagnostics failed", zap.String("uri", string(p.URI)), zap.Error(err))
+	}
+}
+
+// documentSettings is the effective settings for a document: the defaults
+// with the repository file (.httpstatus.toml) found by walking up from it.
+//
+// TODO: merge in the editor's settings (initializationOptions,
+// didChangeConfiguration) once lsp/config.go keeps them; pass them as the
+// second argument of settings.ForFile instead of settings.Defaults().
+func (s *Server) documentSettings(d *document) settings.Settings {
+	path := documentPath(d.uri)
+	if path == "" {
+		return settings.Defaults()
+	}
+	st, _ := settings.ForFile(path, settings.Defaults())
+	return st
+}
+
+// documentPath is the file system path of a file: URI, or "".
+func documentPath(docURI string) string {
+	u := uri.URI(docURI)
+	if !u.IsFile() {
+		return ""
+	}
+	return u.FsPath()
+}
+
+// findings runs the rules over a document under its settings; nil when the
+// document is too large, ignored or of a disabled language.
+func (s *Server) findings(d *document) []rules.Finding {
+	if len(d.text) > maxDiagnosedSize {
+		return nil
+	}
+	st := s.documentSettings(d)
+	if path := documentPath(d.uri); path != "" && st.Ignored(path) {
+		return nil
+	}
+	if !st.LanguageEnabled(string(d.lang)) {
+		return nil
+	}
+	return rules.Check(rules.Input{Src: d.text, Lang: d.lang, Occ: d.occurrences(), Settings: &st, Catalog: s.catalog})
+}
+
+// diagnose converts the findings of a document into protocol diagnostics;
+// never nil.
+func (s *Server) diagnose(d *document) []protocol.Diagnostic {
+	fs := s.findings(d)
+	out := make([]protocol.Diagnostic, 0, len(fs))
+	for _, f := range fs {
+		out = append(out, s.toDiagnostic(d, f))
+	}
+	return out
+}
+
+// diagnosticData is the `data` of a diagnostic: what its quick fixes need.
+type diagnosticData struct {
+	Code  int           `json:"code"`
+	Fixes []fixDataItem `json:"fixes,omitempty"`
+}
+
+type fixDataItem struct {
+	Title string              `json:"title"`
+	Safe  bool                `json:"safe,omitempty"`
+	Edits []protocol.TextEdit `json:"edits"`
+}
+
+func (s *Server) toDiagnostic(d *document, f rules.Finding) protocol.Diagnostic {
+	diag := protocol.Diagnostic{
+		Range:    s.rangeOf(d, f.Start, f.End),
+		Severity: protocol.DiagnosticSeverity(f.Severity),
+		Code:     protocol.String(f.Rule),
+		Source:   protocol.NewOptional("httpstatus"),
+		Message:  protocol.String(f.Message),
+	}
+	if f.Href != "" {
+		diag.CodeDescription = protocol.CodeDescription{Href: uri.URI(f.Href)}
+	}
+	if f.Rule == rules.DeprecatedCode {
+		diag.Tags = protocol.NewDiagnosticTags(protocol.DiagnosticTagDeprecated)
+	}
+	data := diagnosticData{Code: f.Code}
+	for _, fx := range f.Fixes {
+		data.Fixes = append(data.Fixes, fixDataItem{Title: fx.Title, Safe: fx.Safe, Edits: s.textEdits(d, fx.Edits)})
+	}
+	if raw, err := json.Marshal(data); err == nil {
+		diag.Data = raw
+	}
+	return diag
+}
+
+// textEdits converts byte-offset edits into protocol edits of the document.
+func (s *Server) textEdits(d *document, es []rules.Edit) []protocol.TextEdit {
+	out := make([]protocol.TextEdit, 0, len(es))
+	for _, e := range es {
+		out = append(out, protocol.TextEdit{Range: s.rangeOf(d, e.Start, e.End), NewText: e.Text})
+	}
+	return out
+}
