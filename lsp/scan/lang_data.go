@@ -36,6 +36,7 @@ var dataStatusKeyExact = map[string]bool{
 	"httpcode":         true,
 	"responsecode":     true,
 	"httpresponsecode": true,
+	"redirectcode":     true,
 }
 
 // dataStatusKeyDenied lists normalized status-suffixed keys that name
@@ -51,10 +52,11 @@ var dataStatusKeyDenied = map[string]bool{
 
 // dataStatusKey reports whether a mapping key (or logfmt key) names an HTTP
 // status: status, statusCode, status_code, http.status_code, expectedStatus,
-// retriable_status_codes, ...
-func dataStatusKey(k []byte) bool {
+// retriable_status_codes, ... The role is RoleRedirect for redirect keys
+// (redirectCode, redirect_status) and RoleStatus otherwise.
+func dataStatusKey(k []byte) (Role, bool) {
 	if len(k) == 0 || len(k) > 64 {
-		return false
+		return 0, false
 	}
 	var buf [64]byte
 	n := 0
@@ -71,9 +73,12 @@ func dataStatusKey(k []byte) bool {
 	}
 	s := buf[:n]
 	if dataStatusKeyDenied[string(s)] || !(bytes.HasSuffix(s, []byte("status")) || bytes.HasSuffix(s, []byte("statuscode")) || bytes.HasSuffix(s, []byte("statuscodes")) || dataStatusKeyExact[string(s)]) {
-		return false
+		return 0, false
 	}
-	return true
+	if bytes.HasPrefix(s, []byte("redirect")) {
+		return RoleRedirect, true
+	}
+	return RoleStatus, true
 }
 
 // dataKeyStatus reports an integer mapping key [start,end) with value code
@@ -83,8 +88,10 @@ func dataKeyStatus(occ []Occurrence, parent []byte, start, end, code int) []Occu
 	switch {
 	case string(parent) == "responses":
 		return append(occ, Occurrence{Start: start, End: end, Code: code, Kind: Literal, Role: RoleStatus, Context: ctxOpenAPI})
-	case end-start == 3 && code >= 100 && code <= 599 && dataStatusKey(parent):
-		return append(occ, Occurrence{Start: start, End: end, Code: code, Kind: Literal, Role: RoleStatus, Context: ctxStatusKey})
+	case end-start == 3 && code >= 100 && code <= 599:
+		if role, ok := dataStatusKey(parent); ok {
+			return append(occ, Occurrence{Start: start, End: end, Code: code, Kind: Literal, Role: role, Context: ctxStatusKey})
+		}
 	}
 	return occ
 }
@@ -301,9 +308,9 @@ func (f *flowScanner) scan(pos int, owner []byte) int {
 		if top.object {
 			key = top.key
 		}
-		if dataStatusKey(key) {
+		if role, ok := dataStatusKey(key); ok {
 			if n, ok := dataStatusValue(tok); ok {
-				f.occ = append(f.occ, Occurrence{Start: start, End: end, Code: n, Kind: Literal, Role: RoleStatus, Context: ctxStatusKey})
+				f.occ = append(f.occ, Occurrence{Start: start, End: end, Code: n, Kind: Literal, Role: role, Context: ctxStatusKey})
 			}
 		}
 		if top.object {

@@ -137,11 +137,12 @@ func httpLine(src []byte, s, e int, occ []Occurrence) []Occurrence {
 			if k > 0 && !dataIsSpace(line[k-1]) && line[k-1] != ',' {
 				continue
 			}
-			if !dataStatusKey(line[k:i]) {
+			role, ok := dataStatusKey(line[k:i])
+			if !ok {
 				continue
 			}
 			if end, code, ok := httpCodeAt(line, i+1); ok && end-(i+1) == 3 && code >= 100 && code <= 599 {
-				occ = append(occ, Occurrence{Start: s + i + 1, End: s + end, Code: code, Kind: Literal, Role: RoleStatus, Context: ctxStatusKey})
+				occ = append(occ, Occurrence{Start: s + i + 1, End: s + end, Code: code, Kind: Literal, Role: role, Context: ctxStatusKey})
 				i = end - 1
 			}
 		}

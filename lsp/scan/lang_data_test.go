@@ -43,6 +43,7 @@ var dataCases = []dataCase{
 	{"yaml documents reset", YAML, "responses:\n---\n  '404': {}\n", "", RoleStatus},
 	{"yaml crlf", YAML, "responses:\r\n  '«404»':\r\n    description: x\r\nstatus: «200»\r\n", "", RoleStatus},
 
+	{"yaml redirect keys", YAML, "redirect:\n  uri: /v2\n  redirectCode: «308»\nredirect_status: [«301», «302»]\n", ctxStatusKey, RoleRedirect},
 	{"yaml codes as keys under a status key", YAML, "statusCodes:\n  «200»:\n    pattern: ''\n  «404»: {pattern: '.*Not Found.*'}\n  2000: x\n  42: y\nports:\n  404: x\n", ctxStatusKey, RoleStatus},
 
 	// JSON
@@ -128,12 +129,12 @@ func TestDataStatusKey(t *testing.T) {
 	no := []string{"", "code", "exit_status", "exitStatus", "port", "statusText", "status_message", "stat", "returnStatus",
 		strings.Repeat("x", 80) + "status"}
 	for _, k := range yes {
-		if !dataStatusKey([]byte(k)) {
+		if _, ok := dataStatusKey([]byte(k)); !ok {
 			t.Errorf("dataStatusKey(%q) = false", k)
 		}
 	}
 	for _, k := range no {
-		if dataStatusKey([]byte(k)) {
+		if _, ok := dataStatusKey([]byte(k)); ok {
 			t.Errorf("dataStatusKey(%q) = true", k)
 		}
 	}

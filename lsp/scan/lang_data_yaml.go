@@ -186,7 +186,8 @@ func yamlValue(src []byte, lineStart int, line []byte, v int, owner []byte, occ 
 		}
 		return 0, false
 	}
-	if !dataStatusKey(owner) {
+	role, ok := dataStatusKey(owner)
+	if !ok {
 		return 0, false
 	}
 	s, e := v, len(line)
@@ -206,7 +207,7 @@ func yamlValue(src []byte, lineStart int, line []byte, v int, owner []byte, occ 
 		}
 	}
 	if code, ok := dataStatusValue(line[s:e]); ok {
-		*occ = append(*occ, Occurrence{Start: lineStart + s, End: lineStart + e, Code: code, Kind: Literal, Role: RoleStatus, Context: ctxStatusKey})
+		*occ = append(*occ, Occurrence{Start: lineStart + s, End: lineStart + e, Code: code, Kind: Literal, Role: role, Context: ctxStatusKey})
 	}
 	return 0, false
 }
