@@ -209,6 +209,10 @@ type goScanner struct {
 	over    int // brackets opened beyond maxGoDepth
 	pkgs    map[string]goPkg
 	dotPkgs goPkg
+	// httpFile: the file imports something HTTP-related (or nothing at
+	// all, as a snippet). Weak contexts (a variable named status or code,
+	// c.JSON(...)) count only in such files.
+	httpFile bool
 	out     []Occurrence
 	pend    []Occurrence
 	consts  map[string]*knowledge.Status
@@ -381,6 +385,7 @@ func (g *goScanner) readImports() {
 	g.pkgs = map[string]goPkg{}
 	if !im.any {
 		// A snippet or a file without imports: assume the usual names.
+		g.httpFile = true
 		g.pkgs["http"] = pkgHTTP | pkgConsts
 		g.pkgs["fiber"] = pkgConsts | pkgFiber
 		g.pkgs["echo"] = pkgEcho
@@ -389,6 +394,14 @@ func (g *goScanner) readImports() {
 	}
 	for _, s := range im.specs {
 		kind, name := goPackageOf(s.path)
+		if !g.httpFile {
+			for _, m := range goHTTPImportMarks {
+				if strings.Contains(s.path, m) {
+					g.httpFile = true
+					break
+				}
+			}
+		}
 		switch s.name {
 		case "_":
 			continue
@@ -402,6 +415,10 @@ func (g *goScanner) readImports() {
 		g.pkgs[name] |= kind
 	}
 }
+
+// goHTTPImportMarks are import path fragments that make a file HTTP code.
+var goHTTPImportMarks = []string{"http", "gin-gonic", "labstack/echo", "gofiber", "go-chi", "gorilla",
+	"kataras/iris", "resty", "gock", "beego", "huma", "grpc-gateway"}
 
 // GoHTTPImport reports the identifier under which net/http is visible in a Go
 // file: "http", an alias, or "." for a dot import. When the file does not
@@ -688,7 +705,7 @@ func (g *goScanner) closeParen(i int) {
 		ps = len(g.pend)
 	}
 	for _, o := range g.pend[ps:] {
-		if goAcceptValue(o.Code, strength, true) {
+		if g.accept(o.Code, strength, true) {
 			g.out = append(g.out, o)
 		}
 	}
@@ -770,6 +787,13 @@ func (g *goScanner) listStrength(i int) int8 {
 // goAcceptValue says whether a number counts given the strength of its
 // context: strong contexts take any integer (but a comparison or assignment
 // with 0 is a zero-value check, not a status), weak ones only 100-599.
+func (g *goScanner) accept(v int, strength int8, loose bool) bool {
+	if strength == 1 && !g.httpFile {
+		return false
+	}
+	return goAcceptValue(v, strength, loose)
+}
+
 func goAcceptValue(v int, strength int8, loose bool) bool {
 	switch strength {
 	case 2:
@@ -1264,7 +1288,7 @@ func (g *goScanner) literal(i int) {
 		g.pend = append(g.pend, o)
 		return
 	}
-	if goAcceptValue(v, c.strength, c.loose) {
+	if g.accept(v, c.strength, c.loose) {
 		g.out = append(g.out, o)
 	}
 }

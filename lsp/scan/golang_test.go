@@ -254,6 +254,31 @@ func h(w http.ResponseWriter, r *http.Request) {
 	respondError(w, 42, "x")
 }`, []Role{E, S, S}},
 
+	{"weak names count only in HTTP files", `package main
+import ("os"; "os/exec")
+func main() {
+	code := 200
+	if status == 404 || code == 127 {}
+	resp.StatusCode = «404»
+	w.WriteHeader(«500»)
+}`, []Role{S, S}},
+
+	{"gomega, lists and got/want", `package p
+import "net/http"
+var retryableStatus = map[int]bool{«429»: true, «503»: true}
+var retryable = map[int]bool{429: true}
+var sizes = map[int]bool{404: true}
+var okStatuses = []int{«200», «204»}
+var p = Policy{Statuses: []int{«502»}, Sizes: []int{500}}
+func T() {
+	Expect(resp.StatusCode).To(Equal(«404»))
+	Expect(len(x)).To(Equal(404))
+	Expect(rr.Code).Should(BeNumerically(">=", «500»))
+	Expect(n).To(Equal(500))
+	if got, want := rr.Code, «201»; got != want {}
+	if got, want := n, 201; got != want {}
+}`, []Role{C, C, C, C, C, C, R, C}},
+
 	{"negatives", `package p
 import ("net/http"; "time")
 func f() {
