@@ -213,9 +213,9 @@ type goScanner struct {
 	// all, as a snippet). Weak contexts (a variable named status or code,
 	// c.JSON(...)) count only in such files.
 	httpFile bool
-	out     []Occurrence
-	pend    []Occurrence
-	consts  map[string]*knowledge.Status
+	out      []Occurrence
+	pend     []Occurrence
+	consts   map[string]*knowledge.Status
 
 	funcTok   int32 // index of the last `func` keyword awaiting its body, -1 if none
 	funcDepth int
