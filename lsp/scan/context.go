@@ -1,0 +1,1208 @@
+package scan
+
+import (
+	"strings"
+	"unsafe"
+
+	"httpstatus-lsp/knowledge"
+)
+
+// The shared context engine of the non-Go languages. A language is a
+// langSpec: its lexer configuration, a table of call shapes (which argument
+// of which call holds a status, and what the call does with it), the
+// qualifiers of its status constants, and a few switches for forms only
+// some languages have (Flask return tuples, Ruby paren-less commands). The
+// engine looks at each candidate token (an integer, a quoted code, a
+// constant, a Ruby symbol) and asks its neighbours whether it sits in a
+// status context: a comparison or assignment against a status-named thing,
+// a switch arm over one, an assertion about one, or a status argument of a
+// known call. Everything else stays silent.
+
+// shape is one call whose argument holds a status.
+type shape struct {
+	name string // callee: function, method or constructor name as written
+	recv string // "" any; "." method calls only; "-" bare calls only; "A|B": receiver named A or B (case-insensitive)
+	arg  int    // positional argument index, -1 for any
+	kw   string // keyword or named argument (status=, statusCode:, {status: _} option objects)
+	role Role
+	str  bool // string arguments that start with a code count ("404 Not Found", "HTTP/1.1 404 ...")
+	cmd  bool // Ruby: also as a paren-less command (head 404)
+}
+
+// qualifier maps a constant's qualifier to the catalog ecosystem.
+type qualifier struct {
+	name  string // as written before the separator ("HttpStatus"); suffix match if it starts with '*'
+	eco   string
+	outer string // if set, the qualifier itself must be qualified by this name (requests.codes)
+}
+
+// bareConst: constants usable without qualifier after a static import.
+type bareConst struct {
+	prefix string // name prefix that makes it unmistakable ("HTTP_", "SC_")
+	eco    string
+}
+
+type langSpec struct {
+	lang     Language
+	lex      lexConfig
+	shapes   []shape
+	quals    []qualifier
+	bare     []bareConst
+	seps     []string        // member separators: ".", "::", "->"
+	imports  func(e *engine) // fills e.alias from the file's imports
+	pyTuple  bool            // Flask-style `return body, 404`
+	commands bool            // Ruby paren-less calls
+	symbols  string          // ecosystem of :symbols (Ruby)
+
+	byName map[string][]shape
+}
+
+func (s *langSpec) init() *langSpec {
+	s.byName = map[string][]shape{}
+	for _, sh := range s.shapes {
+		s.byName[sh.name] = append(s.byName[sh.name], sh)
+	}
+	if s.seps == nil {
+		s.seps = []string{".", "?."}
+	}
+	return s
+}
+
+// register installs a language's scanner.
+func register(s *langSpec) {
+	s.init()
+	scanners[s.lang] = func(src []byte) []Occurrence { return scanSpec(s, src) }
+}
+
+type engine struct {
+	src   []byte
+	toks  []token
+	spec  *langSpec
+	alias map[string]string // local qualifier name -> ecosystem
+	cat   *knowledge.Catalog
+	out   []Occurrence
+
+	switchCache map[int32]int8 // brace index -> subject strength (-1: not a switch)
+	caseSubject map[int32]int8 // Python case / Ruby when keyword -> subject strength
+	defs        []pyDef        // Python: function definitions, in order
+}
+
+func scanSpec(spec *langSpec, src []byte) []Occurrence {
+	e := &engine{src: src, spec: spec, alias: map[string]string{}}
+	e.toks = lex(src, &spec.lex)
+	if spec.imports != nil {
+		spec.imports(e)
+	}
+	e.cat = knowledge.Default()
+	e.prepass()
+	for i := range e.toks {
+		switch e.toks[i].kind {
+		case tNumber:
+			e.number(i)
+		case tString:
+			e.quotedCode(i)
+		case tIdent:
+			e.constant(i)
+		case tSymbol:
+			e.symbol(i)
+		}
+	}
+	return e.out
+}
+
+// ---- token helpers ----
+
+func (e *engine) text(i int) string {
+	if i < 0 || i >= len(e.toks) {
+		return ""
+	}
+	t := e.toks[i]
+	if t.end <= t.start {
+		return ""
+	}
+	// a view of the source, not a copy: the source does not change during a
+	// scan, and add clones whatever it keeps
+	return unsafe.String(&e.src[t.start], int(t.end-t.start))
+}
+
+// is compares token i's text without allocating.
+func (e *engine) is(i int, s string) bool {
+	if i < 0 || i >= len(e.toks) {
+		return false
+	}
+	t := e.toks[i]
+	return int(t.end-t.start) == len(s) && string(e.src[t.start:t.end]) == s
+}
+
+func (e *engine) isAny(i int, set ...string) bool {
+	for _, s := range set {
+		if e.is(i, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *engine) kind(i int) tokKind {
+	if i < 0 || i >= len(e.toks) {
+		return 255
+	}
+	return e.toks[i].kind
+}
+
+func (e *engine) isIdent(i int) bool { return e.kind(i) == tIdent }
+
+func (e *engine) isSep(i int) bool {
+	if e.kind(i) != tPunct {
+		return false
+	}
+	for _, s := range e.spec.seps {
+		if e.is(i, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *engine) content(i int) string {
+	t := e.toks[i]
+	if t.ce <= t.cs {
+		return ""
+	}
+	return unsafe.String(&e.src[t.cs], int(t.ce-t.cs))
+}
+
+func (e *engine) add(start, end, code int, kind Kind, role Role, ctx, eco, name string) {
+	e.out = append(e.out, Occurrence{Start: start, End: end, Code: code, Kind: kind, Role: role,
+		Context: strings.Clone(ctx), Ecosystem: eco, Name: strings.Clone(name)})
+}
+
+// decInt parses a plain decimal integer token (no sign, suffix, separator,
+// leading zero, fraction or exponent).
+func decInt(b []byte) (int, bool) {
+	if len(b) == 0 || len(b) > 9 || (b[0] == '0' && len(b) > 1) {
+		return 0, false
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+func plausible(code int) bool { return code >= 100 && code <= 599 }
+
+// ---- status-named things ----
+
+const (
+	weak   int8 = 1 // plain `status`, `response.code`: only plausible codes count
+	strong int8 = 2 // statusCode, status_code, getStatus(), StatusCode: any integer counts
+)
+
+var strongNames = map[string]bool{
+	"statuscode": true, "httpstatus": true, "httpstatuscode": true, "getstatus": true,
+	"getstatuscode": true, "statusint": true, "responsecode": true, "getresponsecode": true,
+	"getstatuscodevalue": true, "statuscodevalue": true, "rawstatuscode": true, "getrawstatuscode": true,
+	"expectstatus": true, "responsestatus": true, "httpcode": true, "statusvalue": true,
+}
+
+var responseish = map[string]bool{
+	"res": true, "resp": true, "response": true, "rsp": true, "reply": true, "lastresponse": true,
+	"httpresponse": true, "rawresponse": true, "apiresponse": true, "result": true, "http": true,
+}
+
+// transparent accessors that turn a status into its number.
+var transparent = map[string]bool{
+	"value": true, "intValue": true, "as_u16": true, "toInt": true, "to_i": true, "Value": true,
+	"code": false,
+}
+
+func normName(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '_' || c == '$' || c == '@' {
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// nameStrength rates a name as a status holder; recv is the receiver's
+// name when the name is a member ("" otherwise).
+func nameStrength(name, recv string) int8 {
+	n := normName(name)
+	if strongNames[n] {
+		return strong
+	}
+	switch n {
+	case "status":
+		return weak
+	case "code":
+		if responseish[normName(recv)] {
+			return weak
+		}
+	}
+	return 0
+}
+
+// subjectBefore rates the expression that ends at token j.
+func (e *engine) subjectBefore(j int) int8 {
+	for steps := 0; j >= 0 && steps < 10; steps++ {
+		var nameIdx int
+		switch {
+		case e.is(j, "!") || e.is(j, "!!") || e.is(j, "?"):
+			j--
+			continue
+		case e.is(j, ")"):
+			o := int(e.toks[j].match)
+			if o <= 0 {
+				return 0
+			}
+			if e.isIdent(o-1) && !isKeyword(e.text(o-1)) {
+				nameIdx = o - 1
+			} else {
+				j-- // grouping or cast: look inside
+				continue
+			}
+		case e.isIdent(j):
+			nameIdx = j
+		default:
+			return 0
+		}
+		name := e.text(nameIdx)
+		if transparent[name] && e.isSep(nameIdx-1) {
+			j = nameIdx - 2
+			continue
+		}
+		recv := ""
+		if e.isSep(nameIdx - 1) {
+			recv = e.text(nameIdx - 2)
+		}
+		return nameStrength(name, recv)
+	}
+	return 0
+}
+
+// subjectAfter rates the expression that starts at token j (Yoda comparisons).
+func (e *engine) subjectAfter(j int) int8 {
+	// skip a cast: (int)response.StatusCode
+	if e.is(j, "(") && e.toks[j].match > 0 && e.isIdent(j+1) && int(e.toks[j].match) == j+2 {
+		j += 3
+	}
+	if !e.isIdent(j) {
+		return 0
+	}
+	end := j
+	k := j + 1
+	for steps := 0; steps < 16 && k < len(e.toks); steps++ {
+		switch {
+		case e.isSep(k) && e.isIdent(k+1):
+			end = k + 1
+			k += 2
+		case e.is(k, "(") && e.toks[k].match > 0:
+			end = int(e.toks[k].match)
+			k = end + 1
+		case e.is(k, "!") || e.is(k, "!!"):
+			k++
+		default:
+			steps = 99
+		}
+	}
+	return e.subjectBefore(end)
+}
+
+var keywords = map[string]bool{
+	"if": true, "while": true, "for": true, "return": true, "switch": true, "match": true, "when": true,
+	"case": true, "in": true, "not": true, "and": true, "or": true, "assert": true, "elif": true,
+	"else": true, "unless": true, "until": true, "yield": true, "await": true, "throw": true, "new": true,
+	"typeof": true, "catch": true, "foreach": true, "using": true, "lock": true, "do": true, "is": false,
+}
+
+func isKeyword(s string) bool { return keywords[s] }
+
+// ---- call sites ----
+
+type call struct {
+	name    string
+	nameIdx int
+	recv    string
+	method  bool
+}
+
+// calleeOf finds the call an opening parenthesis belongs to.
+func (e *engine) calleeOf(open int) (call, bool) {
+	k := open - 1
+	if e.is(k, "!") || e.is(k, "?.") {
+		k--
+	}
+	if e.is(k, ">") { // generic arguments: f<T>(...)
+		for j, n := k-1, 0; j >= 0 && n < 24; j, n = j-1, n+1 {
+			if e.is(j, "<") {
+				k = j - 1
+				break
+			}
+			if e.is(j, ";") || e.is(j, "{") || e.is(j, "}") {
+				break
+			}
+		}
+	}
+	if !e.isIdent(k) || isKeyword(e.text(k)) && !e.isSep(k-1) {
+		return call{}, false
+	}
+	c := call{name: e.text(k), nameIdx: k}
+	if e.isSep(k - 1) {
+		c.method = true
+		r := k - 2
+		switch {
+		case e.isIdent(r):
+			c.recv = strings.TrimPrefix(e.text(r), "$")
+		case e.is(r, ")") && e.toks[r].match > 0 && e.isIdent(int(e.toks[r].match)-1):
+			c.recv = e.text(int(e.toks[r].match) - 1)
+		}
+	}
+	return c, true
+}
+
+func recvMatches(hint string, c call) bool {
+	switch hint {
+	case "":
+		return true
+	case ".":
+		return c.method
+	case "-":
+		return !c.method
+	}
+	for _, h := range strings.Split(hint, "|") {
+		if strings.EqualFold(h, c.recv) {
+			return true
+		}
+	}
+	return false
+}
+
+// shapeFor finds the shape for an argument: positional index arg, or the
+// keyword kw when non-empty.
+func (e *engine) shapeFor(c call, arg int, kw string) (shape, bool) {
+	for _, sh := range e.spec.byName[c.name] {
+		if !recvMatches(sh.recv, c) {
+			continue
+		}
+		if kw != "" {
+			if sh.kw == kw {
+				return sh, true
+			}
+			continue
+		}
+		if sh.kw == "" && (sh.arg < 0 || sh.arg == arg) {
+			return sh, true
+		}
+	}
+	return shape{}, false
+}
+
+var assertNames = map[string]bool{
+	"assertEqual": true, "assertEquals": true, "assert_equal": true, "Equal": true, "AreEqual": true,
+	"assertSame": true, "equal": true, "strictEqual": true, "deepEqual": true, "deepStrictEqual": true,
+	"notEqual": true, "notStrictEqual": true, "assert_eq": true, "assert_ne": true, "assertNotEquals": true,
+	"assertNotEqual": true, "assert_not_equal": true, "assertNotSame": true, "NotEqual": true, "AreNotEqual": true,
+	"assertIs": true, "equals": true,
+}
+
+var matcherNames = map[string]bool{
+	"toBe": true, "toEqual": true, "toStrictEqual": true, "equal": true, "equals": true, "eq": true,
+	"eql": true, "isEqualTo": true, "Be": true, "shouldBe": true, "shouldEqual": true, "be": true,
+	"toHaveStatus": true, "isNotEqualTo": true, "BeEquivalentTo": true, "toBeStatus": true,
+}
+
+var chainWords = map[string]bool{
+	"to": true, "not": true, "be": true, "been": true, "have": true, "has": true, "deep": true,
+	"strict": true, "that": true, "and": true, "which": true, "to_not": true, "not_to": true,
+	"resolves": true, "rejects": true, "eventually": true, "should": true, "Not": true, "is": true,
+}
+
+var subjectFns = map[string]bool{
+	"expect": true, "assertThat": true, "assert_that": true, "expectThat": true, "Expect": true,
+	"assertk": true, "check": false,
+}
+
+// matcherSubject rates the subject of a matcher call whose name is at m:
+// expect(res.status).toBe(_), assertThat(x.getStatus()).isEqualTo(_),
+// ((int)r.StatusCode).Should().Be(_), r.status shouldBe _, expect(r.status).to eq _.
+func (e *engine) matcherSubject(m int) int8 {
+	k := m - 1
+	for steps := 0; k >= 0 && steps < 12; steps++ {
+		switch {
+		case e.isSep(k):
+			k--
+			continue
+		case e.isIdent(k) && chainWords[e.text(k)]:
+			k--
+			continue
+		case e.is(k, ")"):
+			o := int(e.toks[k].match)
+			if o <= 0 {
+				return 0
+			}
+			if !e.isIdent(o - 1) {
+				return e.subjectBefore(k - 1)
+			}
+			name := e.text(o - 1)
+			switch {
+			case subjectFns[name]:
+				if k-1 <= o {
+					return 0
+				}
+				return e.subjectBefore(k - 1)
+			case name == "Should" || name == "should":
+				k = o - 2
+				if !e.isSep(k) {
+					return 0
+				}
+				return e.subjectBefore(k - 1)
+			}
+			if s := e.subjectBefore(k); s > 0 {
+				return strong
+			}
+			return 0
+		case e.isIdent(k):
+			// infix (Kotlin shouldBe) or a plain chain (response.status.should)
+			return e.subjectBefore(k)
+		}
+		return 0
+	}
+	return 0
+}
+
+// frameArgs reports whether some argument of the bracket frame opened at
+// open, other than the one containing token skip, is status-named.
+func (e *engine) otherArgStatus(open, skip int) int8 {
+	cl := int(e.toks[open].match)
+	if cl < 0 || cl-open > 200 {
+		return 0
+	}
+	var best int8
+	for j := open + 1; j < cl; j++ {
+		if (e.is(j+1, ",") || j+1 == cl) && int(e.toks[j].parent) == open && j != skip {
+			if s := e.subjectBefore(j); s > best {
+				best = s
+			}
+		}
+	}
+	return best
+}
+
+// ---- candidates ----
+
+func (e *engine) number(i int) {
+	t := e.toks[i]
+	code, ok := decInt(e.src[t.start:t.end])
+	if !ok {
+		return
+	}
+	role, ctx, s := e.context(i, i, true)
+	if s == 0 || s == weak && !plausible(code) {
+		return
+	}
+	e.add(int(t.start), int(t.end), code, Literal, role, ctx, "", "")
+}
+
+// quotedCode: a string that is exactly a code ("404") in a status context,
+// or a status line in a call that takes one ("404 Not Found").
+func (e *engine) quotedCode(i int) {
+	t := e.toks[i]
+	c := e.src[t.cs:t.ce]
+	if len(c) == 3 {
+		code, ok := decInt(c)
+		if !ok {
+			return
+		}
+		role, ctx, s := e.context(i, i, false)
+		if s == 0 || !plausible(code) {
+			return
+		}
+		e.add(int(t.cs), int(t.ce), code, Literal, role, ctx, "", "")
+		return
+	}
+	// status lines: "404 Not Found", "HTTP/1.1 404 Not Found" as a call argument
+	off := 0
+	if len(c) > 9 && string(c[:5]) == "HTTP/" {
+		k := 5
+		for k < len(c) && (isDigit(c[k]) || c[k] == '.') {
+			k++
+		}
+		if k < len(c) && c[k] == ' ' {
+			off = k + 1
+		} else {
+			return
+		}
+	}
+	if len(c) < off+3 || !isDigit(c[off]) || !isDigit(c[off+1]) || !isDigit(c[off+2]) || (len(c) > off+3 && c[off+3] != ' ') {
+		return
+	}
+	code, _ := decInt(c[off : off+3])
+	if !plausible(code) {
+		return
+	}
+	par := int(t.parent)
+	if par < 0 || !e.is(par, "(") || !e.isAny(i-1, "(", ",") {
+		return
+	}
+	cl, ok := e.calleeOf(par)
+	if !ok {
+		return
+	}
+	sh, ok := e.shapeFor(cl, int(t.arg), "")
+	if !ok || !sh.str {
+		return
+	}
+	s := int(t.cs) + off
+	e.add(s, s+3, code, Literal, sh.role, cl.name, "", "")
+}
+
+// constant recognizes a status constant whose last name is token i.
+func (e *engine) constant(i int) {
+	name := ""
+	eco := ""
+	lo := i
+	if e.isSep(i-1) && e.isIdent(i-2) {
+		q := strings.TrimPrefix(e.text(i-2), "$")
+		eco = e.alias[q]
+		if eco == "" {
+			for _, ql := range e.spec.quals {
+				if ql.name == q || ql.name[0] == '*' && strings.HasSuffix(q, ql.name[1:]) {
+					if ql.outer != "" && !(e.isSep(i-3) && e.is(i-4, ql.outer)) {
+						continue
+					}
+					eco = ql.eco
+					break
+				}
+			}
+		}
+		if eco == "" {
+			return
+		}
+		name = e.text(i)
+		lo = i - 2
+		for lo >= 2 && e.isSep(lo-1) && e.isIdent(lo-2) {
+			lo -= 2
+		}
+	} else if len(e.spec.bare) > 0 && !e.isSep(i-1) {
+		for _, b := range e.spec.bare {
+			if e.toks[i].end-e.toks[i].start > int32(len(b.prefix)) && string(e.src[e.toks[i].start:e.toks[i].start+int32(len(b.prefix))]) == b.prefix {
+				eco = b.eco
+				name = e.text(i)
+				break
+			}
+		}
+		if eco == "" || e.inImport(i) {
+			return
+		}
+	} else {
+		return
+	}
+	st, ok := e.cat.ByConstant(eco, name)
+	if !ok {
+		return
+	}
+	role, ctx, s := e.context(lo, i, false)
+	if s == 0 {
+		role, ctx = RoleStatus, "constant"
+	}
+	t := e.toks[i]
+	e.add(int(t.start), int(t.end), st.Code, Constant, role, ctx, eco, name)
+}
+
+// symbol: Ruby :not_found in a status context.
+func (e *engine) symbol(i int) {
+	if e.spec.symbols == "" {
+		return
+	}
+	name := e.text(i)
+	st, ok := e.cat.ByConstant(e.spec.symbols, name)
+	if !ok {
+		return
+	}
+	role, ctx, s := e.context(i, i, false)
+	if s == 0 {
+		return
+	}
+	t := e.toks[i]
+	e.add(int(t.start), int(t.end), st.Code, Constant, role, ctx, e.spec.symbols, name)
+}
+
+var arith = map[string]bool{
+	"+": true, "-": true, "*": true, "/": true, "%": true, "**": true, "<<": true, ">>": true,
+	"&": true, "^": true, "~": true, "+=": true, "-=": true, "*=": true, "/=": true, "%=": true,
+}
+
+func (e *engine) isEq(i int) bool {
+	return e.isAny(i, "==", "===", "!=", "!==", "<>") || e.is(i, "is") && e.spec.lang == Python
+}
+
+func (e *engine) isRel(i int) bool { return e.isAny(i, "<", ">", "<=", ">=") }
+
+var argStart = []string{"(", "[", ",", "||", "??", "?", "?:", "or", "else", "|"}
+var argEnd = []string{")", "]", ",", "||", "??", ":", "?:", "or", "if", "|"}
+
+// context decides whether the value spanning tokens lo..hi sits in a status
+// context. It returns the role, a context label and the strength of the
+// context (0: none; weak: only plausible codes; strong: any integer).
+func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
+	toks := e.toks
+	p, n := lo-1, hi+1
+	// C# cast: (HttpStatusCode)404
+	if e.is(p, ")") && toks[p].match == int32(p-2) && e.is(p-1, "HttpStatusCode") {
+		return RoleStatus, "cast", strong
+	}
+	if literal {
+		if e.kind(p) == tPunct && arith[e.text(p)] && !(e.is(p, "|") && e.inArm(lo)) {
+			return 0, "", 0
+		}
+		if e.kind(n) == tPunct && (arith[e.text(n)] && !e.is(n, "|") || e.is(n, ".") || e.is(n, "[")) {
+			return 0, "", 0
+		}
+		if e.kind(p) == tPunct && e.is(p, "-") {
+			return 0, "", 0
+		}
+	}
+	// comparisons, both sides
+	if e.isEq(p) {
+		if s := e.subjectBefore(p - 1); s > 0 {
+			return RoleCompare, "==", s
+		}
+	}
+	if e.isRel(p) {
+		if s := e.subjectBefore(p - 1); s > 0 {
+			return RoleRange, "range", s
+		}
+	}
+	if e.isEq(n) {
+		if s := e.subjectAfter(n + 1); s > 0 {
+			return RoleCompare, "==", s
+		}
+	}
+	if e.isRel(n) {
+		if s := e.subjectAfter(n + 1); s > 0 {
+			return RoleRange, "range", s
+		}
+	}
+	endsValue := n >= len(toks) || toks[n].nl || e.isAny(n, ";", ",", ")", "]", "}", "||", "&&", "??", "?", "and", "or", "if", "then", "else", "do", "end", "when") || !literal
+	// a fallback value: status = err.status || 500
+	if e.isAny(p, "||", "??", "or", "?:") {
+		if s := e.subjectBefore(p - 1); s > 0 && endsValue {
+			return RoleStatus, "fallback", s
+		}
+		p = e.altStart(p)
+	}
+	// assignments and keyword arguments
+	if e.is(p, "=") && endsValue {
+		if r, c, s := e.keyed(lo, p-1, "="); s > 0 {
+			return r, c, s
+		}
+		if s := e.subjectBefore(p - 1); s > 0 {
+			return RoleStatus, "=", s
+		}
+		// annotated: status: int = 200
+		if e.isIdent(p-1) && e.is(p-2, ":") {
+			if s := e.subjectBefore(p - 3); s > 0 {
+				return RoleStatus, "=", s
+			}
+		}
+	}
+	if (e.is(p, ":") || e.is(p, "=>")) && endsValue && !e.is(p-2, "?") && !e.is(p-2, "case") {
+		if r, c, s := e.keyed(lo, p-1, e.text(p)); s > 0 {
+			return r, c, s
+		}
+	}
+	// switch arms
+	if r, c, s := e.arm(lo, hi); s > 0 {
+		return r, c, s
+	}
+	par := int(toks[lo].parent)
+	wholeArg := e.isAny(p, argStart...) && (n >= len(toks) || e.isAny(n, argEnd...))
+	// Python membership: status_code in (200, 201)
+	if par >= 0 && wholeArg && (e.is(par, "(") || e.is(par, "[") || e.is(par, "{")) {
+		if e.is(par-1, "in") {
+			if s := e.subjectBefore(par - 2); s > 0 {
+				return RoleCompare, "in", s
+			}
+		}
+		if cl := int(toks[par].match); e.is(par, "[") && cl > 0 && e.is(cl+1, ".") && e.isAny(cl+2, "includes", "indexOf", "contains", "include?") && e.is(cl+3, "(") {
+			if s := e.subjectBefore(int(toks[cl+3].match) - 1); s > 0 {
+				return RoleCompare, "includes", s
+			}
+		}
+	}
+	// call arguments
+	if par >= 0 && e.is(par, "(") && wholeArg {
+		if c, ok := e.calleeOf(par); ok {
+			if sh, ok := e.shapeFor(c, int(toks[lo].arg), ""); ok {
+				return sh.role, c.name, strong
+			}
+			if assertNames[c.name] {
+				if s := e.otherArgStatus(par, lo); s > 0 {
+					return RoleCompare, c.name, s
+				}
+			}
+			if matcherNames[c.name] && toks[lo].arg == 0 {
+				if s := e.matcherSubject(c.nameIdx); s > 0 {
+					return RoleCompare, c.name, s
+				}
+			}
+		}
+	}
+	if e.spec.pyTuple && e.is(p, ",") && endsValue {
+		if s := e.returnTuple(lo); s > 0 {
+			return RoleStatus, "return", s
+		}
+	}
+	if e.spec.commands {
+		if r, c, s := e.command(lo); s > 0 {
+			return r, c, s
+		}
+	}
+	// infix matchers without parentheses: status shouldBe 404
+	if e.isIdent(p) && matcherNames[e.text(p)] && endsValue {
+		if s := e.matcherSubject(p); s > 0 {
+			return RoleCompare, e.text(p), s
+		}
+	}
+	// Rack response triple: [404, {...}, body]
+	if e.spec.commands && literal && e.is(p, "[") && e.is(n, ",") && (e.is(n+1, "{") || e.isIdent(n+1)) {
+		return RoleStatus, "rack", weak
+	}
+	return 0, "", 0
+}
+
+// keyed handles `key = value`, `key: value` and `key => value` where key
+// ends at token k: keyword arguments of known calls, then status-named keys.
+func (e *engine) keyed(lo, k int, op string) (Role, string, int8) {
+	toks := e.toks
+	var key string
+	switch e.kind(k) {
+	case tIdent:
+		if op != "=" && e.isSep(k-1) {
+			return 0, "", 0
+		}
+		key = strings.TrimPrefix(e.text(k), "$")
+	case tString:
+		if op == "=" {
+			return 0, "", 0
+		}
+		key = e.content(k)
+	case tSymbol:
+		key = e.text(k)
+	default:
+		return 0, "", 0
+	}
+	if op == "=" && e.isSep(k-1) {
+		return 0, "", 0 // member assignment: handled by the caller
+	}
+	// the call this key belongs to: f(key=v), f(key: v), f(x, {key: v})
+	par := int(toks[k].parent)
+	for hops := 0; par >= 0 && hops < 2; hops++ {
+		if e.is(par, "(") {
+			if c, ok := e.calleeOf(par); ok {
+				if sh, ok := e.shapeFor(c, 0, key); ok {
+					return sh.role, c.name, strong
+				}
+				if nameStrength(key, "") > 0 {
+					// a status key inside a redirect or error call takes its role
+					for _, sh := range e.spec.byName[c.name] {
+						if recvMatches(sh.recv, c) && (sh.role == RoleRedirect || sh.role == RoleError) {
+							return sh.role, c.name, strong
+						}
+					}
+				}
+			}
+			break
+		}
+		if !e.is(par, "{") && !e.is(par, "[") {
+			break
+		}
+		par = int(toks[par].parent)
+	}
+	if e.spec.commands && (op == ":" || op == "=>") {
+		// Ruby: render json: x, status: 404 / redirect_to url, status: 301
+		for j, steps := k-1, 0; j >= 0 && steps < 64; j, steps = j-1, steps+1 {
+			if e.isIdent(j) && !e.isSep(j-1) && (toks[j].nl || j == 0 || e.isAny(j-1, "=", "return", "(", "then", "else")) {
+				for _, sh := range e.spec.byName[e.text(j)] {
+					if sh.role == RoleRedirect || sh.role == RoleError {
+						if nameStrength(key, "") > 0 {
+							return sh.role, e.text(j), strong
+						}
+					}
+				}
+				break
+			}
+			if toks[j].nl {
+				break
+			}
+		}
+	}
+	if s := nameStrength(key, ""); s > 0 {
+		return RoleStatus, key + op, s
+	}
+	return 0, "", 0
+}
+
+// inArm reports whether token i is inside a switch arm list (for `|`).
+func (e *engine) inArm(i int) bool {
+	par := int(e.toks[i].parent)
+	return par >= 0 && e.is(par, "{") && e.switchStrength(par) > 0 || e.caseKeyword(i) >= 0
+}
+
+// caseKeyword walks back over `404, 410 |` to the case/when keyword that
+// starts the arm, returning its index or -1.
+func (e *engine) caseKeyword(lo int) int {
+	k := lo - 1
+	for steps := 0; steps < 16 && k >= 1; steps++ {
+		if e.isAny(k, "case", "when") {
+			return k
+		}
+		if e.isAny(k, ",", "|", "or") && (e.kind(k-1) == tNumber || e.kind(k-1) == tString || e.isIdent(k-1) || e.kind(k-1) == tSymbol) {
+			k -= 2
+			continue
+		}
+		break
+	}
+	if e.isAny(k, "case", "when") {
+		return k
+	}
+	return -1
+}
+
+// arm: a value at the head of a case/when/match arm over a status subject.
+func (e *engine) arm(lo, hi int) (Role, string, int8) {
+	toks := e.toks
+	n := hi + 1
+	rangeArm := e.isAny(n, "..", "..=", "...") || e.isAny(lo-1, "..", "..=", "...", "in")
+	if kw := e.caseKeyword(lo); kw >= 0 {
+		var s int8
+		if v, ok := e.caseSubject[int32(kw)]; ok {
+			s = v
+		} else if par := int(toks[kw].parent); par >= 0 && e.is(par, "{") {
+			s = e.switchStrength(par)
+		}
+		if s > 0 {
+			if rangeArm {
+				return RoleRange, "case", s
+			}
+			return RoleCompare, "case", s
+		}
+		return 0, "", 0
+	}
+	par := int(toks[lo].parent)
+	if par < 0 || !e.is(par, "{") {
+		return 0, "", 0
+	}
+	p := lo - 1
+	head := toks[lo].nl || e.isAny(p, "{", ",", ";", "}", "|", "in", "..", "..=")
+	if !head || !(e.isAny(n, "->", "=>", ",", "|", "if", "..", "..=", "...") || n >= len(toks)) {
+		return 0, "", 0
+	}
+	if s := e.switchStrength(par); s > 0 {
+		if rangeArm {
+			return RoleRange, "match", s
+		}
+		return RoleCompare, "match", s
+	}
+	return 0, "", 0
+}
+
+// switchStrength rates the subject of the switch/match/when whose body is
+// the brace at b.
+func (e *engine) switchStrength(b int) int8 {
+	if v, ok := e.switchCache[int32(b)]; ok {
+		return v
+	}
+	var s int8
+	toks := e.toks
+	switch {
+	case e.is(b-1, ")") && toks[b-1].match > 0 && e.isAny(int(toks[b-1].match)-1, "switch", "when", "match"):
+		s = e.subjectBefore(b - 2)
+	case e.is(b-1, "switch"): // C# switch expression: x switch { ... }
+		s = e.subjectBefore(b - 2)
+	default:
+		// Rust: match expr {
+		for j, steps := b-1, 0; j >= 0 && steps < 24; j, steps = j-1, steps+1 {
+			if toks[j].parent != toks[b].parent {
+				if e.is(j, ")") || e.is(j, "]") {
+					continue
+				}
+				break
+			}
+			if e.isAny(j, ";", "{", "}") {
+				break
+			}
+			if e.is(j, "match") {
+				s = e.subjectBefore(b - 1)
+				break
+			}
+		}
+	}
+	if e.switchCache == nil {
+		e.switchCache = map[int32]int8{}
+	}
+	e.switchCache[int32(b)] = s
+	return s
+}
+
+// prepass records Python match/case and Ruby case/when subjects and Python
+// function definitions.
+func (e *engine) prepass() {
+	toks := e.toks
+	var cur int8
+	for i := range toks {
+		if toks[i].kind != tIdent {
+			continue
+		}
+		switch {
+		case e.spec.lang == Python && toks[i].nl && e.is(i, "match") && !e.isAny(i+1, "=", ".", ":", ","):
+			// subject: tokens up to the ':' at the line end
+			cur = 0
+			for j := i + 1; j < len(toks) && j < i+40; j++ {
+				if toks[j].nl {
+					break
+				}
+				if e.is(j, ":") && int(toks[j].parent) == int(toks[i].parent) {
+					cur = e.subjectBefore(j - 1)
+					break
+				}
+			}
+		case e.spec.lang == Python && e.is(i, "case") && toks[i].nl:
+			e.setCase(i, cur)
+		case e.spec.lang == Ruby && e.is(i, "case") && !e.isSep(i-1):
+			cur = 0
+			if i+1 < len(toks) && !toks[i+1].nl {
+				// subject ends at the line end
+				j := i + 1
+				for j+1 < len(toks) && !toks[j+1].nl && j < i+40 {
+					j++
+				}
+				cur = e.subjectBefore(j)
+			}
+		case e.spec.lang == Ruby && e.is(i, "when") && !e.isSep(i-1):
+			e.setCase(i, cur)
+		case e.spec.pyTuple && e.is(i, "def"):
+			e.defs = append(e.defs, pyDef{tok: int32(i), handler: e.decorated(i)})
+		}
+	}
+}
+
+func (e *engine) setCase(i int, s int8) {
+	if e.caseSubject == nil {
+		e.caseSubject = map[int32]int8{}
+	}
+	e.caseSubject[int32(i)] = s
+}
+
+type pyDef struct {
+	tok     int32
+	handler bool
+}
+
+// decorated reports whether the def at i carries a route-like decorator.
+func (e *engine) decorated(i int) bool {
+	// walk back over the decorator lines directly above
+	j := i - 1
+	if e.is(j, "async") {
+		j--
+	}
+	for steps := 0; j >= 0 && steps < 200; steps++ {
+		t := e.toks[j]
+		if t.nl && !e.is(j, "@") {
+			// the first token of a line that is not a decorator: stop, unless it is
+			// inside a decorator's brackets
+			if t.parent < 0 {
+				return false
+			}
+		}
+		if e.is(j, "@") && (t.nl || j == 0) {
+			for k := j + 1; k < len(e.toks) && k < j+8; k++ {
+				if e.isIdent(k) {
+					switch e.text(k) {
+					case "route", "get", "post", "put", "patch", "delete", "errorhandler", "api_view", "app_errorhandler", "view_config", "websocket", "head", "options":
+						return true
+					}
+				}
+			}
+		}
+		j--
+	}
+	return false
+}
+
+var responseFirst = map[string]bool{
+	"jsonify": true, "render_template": true, "make_response": true, "dumps": true, "Response": true,
+	"render": true, "send_file": true, "str": true, "dict": true, "body": true, "data": true,
+	"payload": true, "resp": true, "response": true, "result": true, "error": true, "errors": true,
+	"message": true, "msg": true, "content": true, "json": true, "html": true, "text": true, "None": true,
+	"err": true, "problem": true, "out": true,
+}
+
+// returnTuple: the value at lo is the second element of `return a, _`.
+func (e *engine) returnTuple(lo int) int8 {
+	toks := e.toks
+	par := toks[lo].parent
+	first := -1
+	j := lo - 2
+	for steps := 0; j >= 0 && steps < 256; steps++ {
+		t := toks[j]
+		if t.parent != par {
+			if int32(j) == par {
+				// return (a, _)
+				if e.is(j-1, "return") {
+					first = j + 1
+				}
+				break
+			}
+			j--
+			continue
+		}
+		if e.is(j, ",") || e.is(j, ";") {
+			return 0 // only the second element
+		}
+		if e.is(j, "return") {
+			first = j + 1
+			break
+		}
+		if t.nl {
+			break
+		}
+		j--
+	}
+	if first < 0 || first >= lo-1 {
+		return 0
+	}
+	// which def does this return belong to?
+	handler := false
+	for k := len(e.defs) - 1; k >= 0; k-- {
+		if int(e.defs[k].tok) < lo {
+			handler = e.defs[k].handler
+			break
+		}
+	}
+	ft := toks[first]
+	if handler || ft.kind == tString || e.isAny(first, "{", "[") || ft.kind == tIdent && responseFirst[e.lastNameOf(first, lo-1)] {
+		return weak
+	}
+	return 0
+}
+
+// lastNameOf returns the name that decides what kind of thing the
+// expression from..to is: the called function for calls (json.dumps(...)
+// -> dumps), the whole name otherwise.
+func (e *engine) lastNameOf(from, to int) string {
+	j := from
+	name := e.text(j)
+	for j < to {
+		if e.isSep(j+1) && e.isIdent(j+2) {
+			j += 2
+			name = e.text(j)
+			continue
+		}
+		break
+	}
+	return name
+}
+
+// command: Ruby paren-less calls on one line: head 404, halt 404, 'x',
+// assert_response :not_found, expect(r.status).to eq 404, assert_equal 404, r.status.
+func (e *engine) command(lo int) (Role, string, int8) {
+	toks := e.toks
+	if toks[lo].nl {
+		return 0, "", 0
+	}
+	par := toks[lo].parent
+	commas := 0
+	for j, steps := lo-1, 0; j >= 0 && steps < 64; j, steps = j-1, steps+1 {
+		t := toks[j]
+		if t.parent != par {
+			if int32(j) == par {
+				return 0, "", 0
+			}
+			continue
+		}
+		if e.is(j, ",") {
+			commas++
+		} else if e.isIdent(j) && !e.is(j+1, "(") && !e.is(j+1, ",") && j+1 < len(toks) && toks[j+1].start > t.end {
+			name := e.text(j)
+			c := call{name: name, nameIdx: j, method: e.isSep(j - 1)}
+			for _, sh := range e.spec.byName[name] {
+				if sh.cmd && sh.kw == "" && (sh.arg < 0 || sh.arg == commas) && recvMatches(sh.recv, c) {
+					return sh.role, name, strong
+				}
+			}
+			if matcherNames[name] && commas == 0 && j == lo-1 {
+				if s := e.matcherSubject(j); s > 0 {
+					return RoleCompare, name, s
+				}
+			}
+			if assertNames[name] {
+				// other arguments on the line
+				var best int8
+				for k := j + 1; k < len(toks) && k < j+64; k++ {
+					if toks[k].nl {
+						break
+					}
+					if k != lo && toks[k].parent == par && (e.is(k+1, ",") || k+1 >= len(toks) || toks[k+1].nl) {
+						if s := e.subjectBefore(k); s > best {
+							best = s
+						}
+					}
+				}
+				if best > 0 {
+					return RoleCompare, name, best
+				}
+			}
+		}
+		if t.nl {
+			break
+		}
+	}
+	return 0, "", 0
+}
+
+// altStart finds the token before an alternation a || b || _ that ends at
+// the operator op.
+func (e *engine) altStart(op int) int {
+	par := e.toks[op].parent
+	for j, steps := op-1, 0; j >= 0 && steps < 32; j, steps = j-1, steps+1 {
+		t := e.toks[j]
+		if t.parent != par {
+			if int32(j) == par {
+				return j
+			}
+			continue
+		}
+		if e.isAny(j, "=", ":", "=>", ",", "return", ";") {
+			return j
+		}
+		if t.nl {
+			return j - 1
+		}
+	}
+	return op
+}
+
+// inImport reports whether token i is part of an import statement.
+func (e *engine) inImport(i int) bool {
+	for j, steps := i-1, 0; j >= 0 && steps < 64; j, steps = j-1, steps+1 {
+		if e.isAny(j, "import", "use") {
+			return true
+		}
+		if e.toks[j].nl && e.toks[j].parent < 0 {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,50 @@
+package scan
+
+import "httpstatus-lsp/knowledge"
+
+// Java and Kotlin: Spring MVC/WebFlux (ResponseEntity, HttpStatus,
+// @ResponseStatus, MockMvc, WebTestClient), Servlet, JAX-RS, RestAssured,
+// java.net, and for Kotlin also Ktor.
+
+var javaShapes = []shape{
+	{name: "is", recv: "status", arg: 0, role: RoleCompare},                             // MockMvc status().is(404)
+	{name: "statusCode", recv: "then|and|assertThat|expect", arg: 0, role: RoleCompare}, // RestAssured
+	{name: "status", recv: ".", arg: 0, role: RoleStatus},                               // ResponseEntity.status(404), Response.status(404)
+	{name: "statusCode", recv: ".", arg: 0, role: RoleStatus},
+	{name: "setStatus", arg: 0, role: RoleStatus},
+	{name: "sendError", arg: 0, role: RoleError},
+	{name: "valueOf", recv: "HttpStatus|HttpStatusCode", arg: 0, role: RoleStatus},
+	{name: "resolve", recv: "HttpStatus", arg: 0, role: RoleStatus},
+	{name: "ResponseStatusException", arg: 0, role: RoleError},
+	{name: "WebApplicationException", arg: -1, role: RoleError},
+	{name: "ClientErrorException", arg: -1, role: RoleError},
+	{name: "ServerErrorException", arg: -1, role: RoleError},
+	{name: "fromValue", recv: "HttpStatusCode", arg: 0, role: RoleStatus}, // Ktor
+	{name: "HttpStatusCode", recv: "-", arg: 0, role: RoleStatus},         // Ktor HttpStatusCode(418, "...")
+	{name: "withStatus", arg: 0, role: RoleStatus},                        // WireMock aResponse().withStatus(404)
+	{name: "respond", kw: "status", role: RoleStatus},
+	{name: "respondText", kw: "status", role: RoleStatus},
+	{name: "setResponseCode", arg: 0, role: RoleStatus}, // OkHttp MockResponse
+	{name: "code", recv: ".", arg: 0, role: RoleStatus}, // OkHttp Response.Builder().code(404)
+	{name: "rawStatusCode", arg: 0, role: RoleStatus},
+}
+
+var javaQuals = []qualifier{
+	{name: "HttpStatus", eco: knowledge.EcoSpring},
+	{name: "HttpServletResponse", eco: knowledge.EcoServlet},
+	{name: "HttpURLConnection", eco: knowledge.EcoJava},
+}
+
+var kotlinQuals = append([]qualifier{{name: "HttpStatusCode", eco: knowledge.EcoKtor}}, javaQuals...)
+
+var (
+	javaLex   = lexConfig{slashComments: true, javaStrings: true}
+	kotlinLex = lexConfig{slashComments: true, nestComments: true, javaStrings: true, kotlin: true}
+)
+
+func init() {
+	register(&langSpec{lang: Java, lex: javaLex, shapes: javaShapes, quals: javaQuals,
+		bare: []bareConst{{prefix: "SC_", eco: knowledge.EcoServlet}}})
+	register(&langSpec{lang: Kotlin, lex: kotlinLex, shapes: javaShapes, quals: kotlinQuals,
+		bare: []bareConst{{prefix: "SC_", eco: knowledge.EcoServlet}}})
+}
