@@ -136,8 +136,11 @@ type flowScanner struct {
 	yaml bool // # comments after whitespace, plain (unquoted) scalars
 	// stopAtBlank ends the scan at an empty line (bodies in HTTP transcripts).
 	stopAtBlank bool
-	occ         []Occurrence
-	stack       []flowFrame // reused between calls of scan
+	// yamlStop, when >= 0, gives up at a line indented no more than this
+	// that does not close a bracket (an unbalanced flow in YAML).
+	yamlStop int
+	occ      []Occurrence
+	stack    []flowFrame // reused between calls of scan
 }
 
 // flowMaxDepth bounds the tracked nesting; deeper brackets are only counted.
@@ -168,12 +171,16 @@ func (f *flowScanner) scan(pos int, owner []byte) int {
 		switch {
 		case c == '\n':
 			pos++
-			if f.stopAtBlank {
+			if f.stopAtBlank || f.yamlStop >= 0 {
 				j := pos
 				for j < len(src) && dataIsSpace(src[j]) {
 					j++
 				}
-				if j >= len(src) || src[j] == '\n' {
+				blank := j >= len(src) || src[j] == '\n'
+				if f.stopAtBlank && blank {
+					return pos
+				}
+				if f.yamlStop >= 0 && !blank && j-pos <= f.yamlStop && src[j] != '}' && src[j] != ']' {
 					return pos
 				}
 			}
@@ -322,7 +329,7 @@ func (f *flowScanner) scan(pos int, owner []byte) int {
 
 // scanJSON recognizes JSON and JSONC documents.
 func scanJSON(src []byte) []Occurrence {
-	f := &flowScanner{src: src}
+	f := &flowScanner{src: src, yamlStop: -1}
 	pos := 0
 	for pos < len(src) {
 		next := f.scan(pos, nil)

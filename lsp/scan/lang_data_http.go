@@ -57,7 +57,7 @@ func scanHTTP(src []byte) []Occurrence {
 		case rest[0] == '#' || bytes.HasPrefix(rest, []byte("//")):
 			// A comment or a ### separator.
 		case rest[0] == '{' || rest[0] == '[' && httpJSONArray(rest[1:]):
-			f := &flowScanner{src: src, stopAtBlank: true, occ: occ}
+			f := &flowScanner{src: src, stopAtBlank: true, yamlStop: -1, occ: occ}
 			end := f.scan(pos+t, nil)
 			occ = f.occ
 			// Whatever follows the value on its last line is read as a line.

@@ -38,6 +38,7 @@ var dataCases = []dataCase{
 	{"yaml block scalar skipped", YAML, "run: |\n  status: 404\n  responses:\n    '500': x\nstatus: «200»\n", ctxStatusKey, RoleStatus},
 	{"yaml folded block in sequence", YAML, "steps:\n  - run: >-\n      status: 404\n    status: «201»\n", ctxStatusKey, RoleStatus},
 	{"yaml denied keys", YAML, "exit_status: 137\nexitStatus: 143\nport: 404\nreplicas: 300\ntimeout: 500\n", "", RoleStatus},
+	{"yaml unbalanced flow stops at the next key", YAML, "a: {oops\n  more: 1\nstatus: «404»\nb: [1,\n  2\n]\nstatus: «200»\n", ctxStatusKey, RoleStatus},
 	{"yaml anchors and tags", YAML, "responses: &r\n  '«200»': {}\nstatus: !!int «404»\n", "", RoleStatus},
 	{"yaml comments", YAML, "# status: 404\nstatus: «200» # was 404\nx: 'status: 500'\n", ctxStatusKey, RoleStatus},
 	{"yaml documents reset", YAML, "responses:\n---\n  '404': {}\n", "", RoleStatus},

@@ -174,10 +174,17 @@ func yamlKey(line []byte, col int) (start, end, val int, ok bool) {
 // the line after the collection and true.
 func yamlValue(src []byte, lineStart int, line []byte, v int, owner []byte, occ *[]Occurrence) (int, bool) {
 	if c := line[v]; c == '{' || c == '[' {
-		f := &flowScanner{src: src, yaml: true, occ: *occ}
+		ind := 0
+		for ind < len(line) && line[ind] == ' ' {
+			ind++
+		}
+		f := &flowScanner{src: src, yaml: true, yamlStop: ind, occ: *occ}
 		end := f.scan(lineStart+v, owner)
 		*occ = f.occ
 		if end > lineStart+len(line) {
+			if src[end-1] == '\n' {
+				return end, true // given up at the start of a line
+			}
 			nl := bytes.IndexByte(src[end:], '\n')
 			if nl < 0 {
 				return len(src), true
