@@ -70,7 +70,7 @@ func lineEndAfter(src []byte, off int) int {
 }
 
 // bodyNotAllowed finds, in each Go function, a WriteHeader with a code whose
-// response carries no content (1xx, 204, 304) followed, in the same block
+// response carries no content (204, 304) followed, in the same block
 // and before any return, by a write to the same ResponseWriter. The finding
 // covers the code's token in the WriteHeader call.
 func bodyNotAllowed(in *Input) []Finding {
@@ -113,7 +113,8 @@ func bodyNotAllowed(in *Input) []Finding {
 			if !ok {
 				continue
 			}
-			o, ok := occAt(offset(fset, call.Args[0].Pos()), offset(fset, call.Args[0].End()))
+			as, ae := offset(fset, call.Args[0].Pos()), offset(fset, call.Args[0].End())
+			o, ok := occAt(as, ae)
 			if !ok || !noBody(in, o.Code) {
 				continue
 			}
@@ -122,7 +123,7 @@ func bodyNotAllowed(in *Input) []Finding {
 				out = append(out, Finding{
 					Rule: BodyNotAllowed, Start: o.Start, End: o.End, Code: o.Code,
 					Message: fmt.Sprintf("a body is written to %s on line %d after WriteHeader(%s): %s carries no content",
-						w.Name, fset.Position(wr.Pos()).Line, string(in.Src[o.Start:o.End]), named(o.Code, st)),
+						w.Name, fset.Position(wr.Pos()).Line, string(in.Src[as:ae]), named(o.Code, st)),
 					Href: refURL(st, rfc204),
 				})
 			}
@@ -132,11 +133,17 @@ func bodyNotAllowed(in *Input) []Finding {
 	return out
 }
 
+// noBody reports a final status whose response ends after its headers (204,
+// 304, and what the catalog marks). 1xx codes are interim: the final
+// response after them may carry a body.
 func noBody(in *Input, code int) bool {
+	if code < 200 {
+		return false
+	}
 	if st, ok := in.Catalog.Lookup(code); ok && st.NoBody {
 		return true
 	}
-	return code == 204 || code == 304 || (code >= 100 && code < 200)
+	return code == 204 || code == 304
 }
 
 // firstWrite finds the first body write to writer w in stmts, not looking into

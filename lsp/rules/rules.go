@@ -118,7 +118,7 @@ var All = []Info{
 		"A redirect helper (Go's http.Redirect, res.redirect) was given a code outside 3xx, so clients will not follow the Location header. Use 301, 302, 303, 307 or 308.",
 		rfc3xx, ""},
 	{BodyNotAllowed, Warning, "Body written after a status that has none",
-		"A response with 204 No Content or 304 Not Modified (or 1xx) ends after its headers; a body written after WriteHeader is dropped (Go's Write returns http.ErrBodyNotAllowed).",
+		"A response with 204 No Content or 304 Not Modified ends after its headers; a body written after WriteHeader is dropped (Go's Write returns http.ErrBodyNotAllowed).",
 		rfc204, ""},
 	{PreferConstant, Hint, "Number where the ecosystem has a constant",
 		"The style setting asks for named constants: a number literal has a constant in this file's ecosystem (Go: http.StatusNotFound).",
@@ -276,9 +276,13 @@ func refURL(st *knowledge.Status, fallback string) string {
 	return fallback
 }
 
-// named is "404 Not Found", or "404" when the phrase is unknown.
+// named is "404 Not Found", or "404" when the phrase is unknown; a
+// placeholder phrase such as "(Unused)" gives way to the code's old name.
 func named(code int, st *knowledge.Status) string {
-	if st != nil && st.Phrase != "" {
+	if st != nil && strings.HasPrefix(st.Phrase, "(") && len(st.Aliases) > 0 {
+		return fmt.Sprintf("%d %s", code, st.Aliases[0])
+	}
+	if st != nil && st.Phrase != "" && !strings.HasPrefix(st.Phrase, "(") {
 		return fmt.Sprintf("%d %s", code, st.Phrase)
 	}
 	return fmt.Sprint(code)
@@ -336,16 +340,19 @@ func (fc *fileContext) occurrenceFindings(o scan.Occurrence) []Finding {
 		mk(NonstandardCode, fmt.Sprintf("%s is not a registered status code; it comes from %s", named(code, st), origin), refURL(st, ianaRegistry))
 	}
 	if !isCustom {
-		if st != nil && (st.Deprecated || st.Unused) {
-			what := "deprecated"
-			if st.Unused && !st.Deprecated {
-				what = "reserved as (Unused) in the registry"
+		if st != nil && (st.Deprecated || (st.Unused && code != 418)) {
+			// 418 is reserved "(Unused)" precisely because the teapot joke is
+			// deployed widely; using it is odd but not a retired code.
+			msg := fmt.Sprintf("%s is deprecated; use a current status code", named(code, st))
+			if !st.Deprecated {
+				msg = fmt.Sprintf("%s is reserved \"(Unused)\" in the IANA registry: it has no meaning; use a current status code", named(code, st))
 			}
-			mk(DeprecatedCode, fmt.Sprintf("%s is %s; use a current status code", named(code, st), what), refURL(st, rfc3xx))
+			mk(DeprecatedCode, msg, refURL(st, rfc3xx))
 		} else if phrase, ok := deprecatedFallback[code]; ok && st == nil {
 			mk(DeprecatedCode, fmt.Sprintf("%d %s is deprecated; use a current status code", code, phrase), rfc3xx)
 		}
 	}
+
 	switch o.Role {
 	case scan.RoleError:
 		if code >= 100 && code < 400 {
