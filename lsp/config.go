@@ -240,4 +240,3 @@ func (s *Server) reportSettingsProblems(errs []error) {
 		_ = s.client.LogMessage(context.Background(), &protocol.LogMessageParams{Type: protocol.MessageTypeWarning, Message: text})
 	}
 }
-
