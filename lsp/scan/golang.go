@@ -2,7 +2,6 @@ package scan
 
 import (
 	"bytes"
-	"go/scanner"
 	gotoken "go/token"
 	"strconv"
 	"strings"
@@ -172,6 +171,13 @@ var goAsserts = map[string]bool{
 	"BeNumerically": true, "BeEquivalentTo": true, "BeIdenticalTo": true,
 }
 
+var goAssertStart = func() (a [256]bool) {
+	for k := range goAsserts {
+		a[k[0]] = true
+	}
+	return a
+}()
+
 // goExpects are gomega's actual-value wrappers.
 var goExpects = map[string]bool{"Expect": true, "Ω": true, "Eventually": true, "Consistently": true}
 
@@ -234,7 +240,10 @@ var goGtokPool = sync.Pool{New: func() any { s := make([]gtok, 0, 1024); return 
 // scanGo recognizes Go.
 func scanGo(src []byte) []Occurrence {
 	ps := goGtokPool.Get().(*[]gtok)
-	g := &goScanner{src: src, toks: tokenizeGo(src, (*ps)[:0])}
+	if want := len(src)/5 + 16; cap(*ps) < want {
+		*ps = make([]gtok, 0, want)
+	}
+	g := &goScanner{src: src, toks: lexGo(src, (*ps)[:0])}
 	g.consts = knowledge.Default().Constants(knowledge.EcoGo)
 	g.readImports()
 	g.walk()
@@ -243,40 +252,6 @@ func scanGo(src []byte) []Occurrence {
 		goGtokPool.Put(ps)
 	}
 	return g.out
-}
-
-// tokenizeGo appends the tokens of src (comments dropped, automatic
-// semicolons kept) to toks. Scanner errors are ignored: the scanner always
-// moves forward, so any byte sequence yields a finite token stream.
-func tokenizeGo(src []byte, toks []gtok) []gtok {
-	fset := gotoken.NewFileSet()
-	file := fset.AddFile("", -1, len(src))
-	base := file.Base()
-	var s scanner.Scanner
-	s.Init(file, src, func(gotoken.Position, string) {}, 0)
-	for {
-		pos, tok, lit := s.Scan()
-		if tok == gotoken.EOF {
-			break
-		}
-		off := int(pos) - base
-		end := off
-		switch {
-		case tok == gotoken.SEMICOLON:
-			if lit == ";" {
-				end = off + 1
-			}
-		case lit != "":
-			end = off + len(lit)
-		default:
-			end = off + len(tok.String())
-		}
-		if off < 0 || end > len(src) || off > end {
-			continue
-		}
-		toks = append(toks, gtok{tok, int32(off), int32(end)})
-	}
-	return toks
 }
 
 func (g *goScanner) text(i int) []byte {
@@ -425,7 +400,7 @@ var goHTTPImportMarks = []string{"http", "gin-gonic", "labstack/echo", "gofiber"
 // import net/http, imported is false and name is the identifier a new import
 // would use ("http", or "nethttp" when another import already takes "http").
 func GoHTTPImport(src []byte) (name string, imported bool) {
-	im := parseGoImports(src, tokenizeGo(src, nil))
+	im := parseGoImports(src, lexGo(src, nil))
 	return goHTTPImportName(im)
 }
 
@@ -455,7 +430,7 @@ func goHTTPImportName(im goImports) (string, bool) {
 // declaration, or after the package clause. When net/http is already
 // imported it returns (-1, "").
 func GoImportInsertion(src []byte) (offset int, text string) {
-	im := parseGoImports(src, tokenizeGo(src, nil))
+	im := parseGoImports(src, lexGo(src, nil))
 	name, imported := goHTTPImportName(im)
 	if imported {
 		return -1, ""
@@ -675,7 +650,7 @@ func (g *goScanner) openParen(i int) {
 			f.first = int32(i + 1)
 		}
 		name := g.text(i - 1)
-		if goAsserts[string(name)] {
+		if len(name) > 0 && goAssertStart[name[0]] && goAsserts[string(name)] {
 			f.assert = true
 			f.pendStart = int32(len(g.pend))
 		}
@@ -686,7 +661,7 @@ func (g *goScanner) openParen(i int) {
 func (g *goScanner) closeParen(i int) {
 	f := g.stack[len(g.stack)-1]
 	g.stack = g.stack[:len(g.stack)-1]
-	if f.callee >= 0 && f.arg == 0 && goExpects[string(g.text(int(f.callee)))] {
+	if f.callee >= 0 && f.arg == 0 && goExpectCallee(g.text(int(f.callee))) {
 		st, start, _ := g.operandBefore(i)
 		if g.tok(start-1) != gotoken.LPAREN {
 			st = 0
@@ -710,6 +685,10 @@ func (g *goScanner) closeParen(i int) {
 		}
 	}
 	g.pend = g.pend[:ps]
+}
+
+func goExpectCallee(name []byte) bool {
+	return len(name) > 0 && (name[0] == 'E' || name[0] == 'C' || name[0] >= 0x80) && goExpects[string(name)]
 }
 
 func (g *goScanner) openBrace(i int) {
