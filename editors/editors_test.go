@@ -8,6 +8,7 @@
 package editors_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -53,6 +54,10 @@ func server(t *testing.T) string {
 	}
 	return serverBin
 }
+
+// contractFiletypes are the Neovim filetypes promised in CONTRACT.md.
+var contractFiletypes = []string{"go", "javascript", "typescript", "javascriptreact", "typescriptreact",
+	"python", "java", "kotlin", "cs", "rust", "ruby", "php", "yaml", "json", "http", "markdown"}
 
 func inCI() bool { return os.Getenv("CI") == "true" }
 
@@ -247,6 +252,14 @@ func TestNeovim(t *testing.T) {
 				}
 			})
 			if mode == "setup" {
+				t.Run("defaults", func(t *testing.T) {
+					if got := strings.Join(strs(res["filetypes"]), " "); got != strings.Join(contractFiletypes, " ") {
+						t.Errorf("filetypes = %s, want %s", got, strings.Join(contractFiletypes, " "))
+					}
+					if got := strs(res["default_cmd"]); strings.Join(got, " ") != "httpstatus-lsp --stdio" {
+						t.Errorf("default cmd = %q", got)
+					}
+				})
 				t.Run("lsp-file", func(t *testing.T) {
 					if got := str(res["lsp_file_cmd"]); got != "httpstatus-lsp" {
 						t.Errorf("lsp/httpstatus.lua cmd[1] = %q, want httpstatus-lsp", got)
@@ -384,4 +397,119 @@ func aleDir() string {
 		}
 	}
 	return ""
+}
+
+func TestVSCode(t *testing.T) {
+	node := need(t, "node")
+	npm := need(t, "npm")
+	chromium := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			chromium = p
+			break
+		}
+	}
+	if chromium == "" {
+		missing(t, "Chromium is not installed (Debian: chromium)")
+	}
+	ext, _ := filepath.Abs("vscode")
+	harness := filepath.Join(ext, "test")
+	if _, err := os.Stat(filepath.Join(ext, "node_modules", "vscode-languageclient")); err != nil {
+		missing(t, "the extension's npm packages are not installed (npm ci in editors/vscode, or editors/ci-deps.sh)")
+	}
+	codeServer := filepath.Join(harness, "node_modules", ".bin", "code-server")
+	if _, err := os.Stat(codeServer); err != nil {
+		missing(t, "code-server is not installed (editors/vscode/test/setup.sh, or editors/ci-deps.sh)")
+	}
+	bin := server(t)
+
+	// The .vsix builds with the documented command.
+	start := time.Now()
+	pkg := exec.Command(npm, "run", "package")
+	pkg.Dir = ext
+	if out, err := pkg.CombinedOutput(); err != nil {
+		t.Fatalf("npm run package: %v\n%s", err, out)
+	}
+	t.Logf("npm run package took %v", time.Since(start).Round(time.Millisecond))
+	vsix := filepath.Join(ext, "httpstatus-lsp.vsix")
+	if st, err := os.Stat(vsix); err != nil || st.Size() == 0 {
+		t.Fatalf("no .vsix after npm run package: %v", err)
+	}
+
+	ws := workspace(t)
+	outDir := filepath.Join(harness, "output")
+	os.RemoveAll(outDir)
+	env := []string{
+		"HTTPSTATUS_BIN=" + bin,
+		"HTTPSTATUS_VSIX=" + vsix,
+		"HTTPSTATUS_WORKSPACE=" + ws,
+		"HTTPSTATUS_OUT=" + outDir,
+		"CHROMIUM=" + chromium,
+		"CODE_SERVER=" + codeServer,
+	}
+	out := runEditor(t, 180*time.Second, env, harness, node, "e2e.mjs")
+	res := readResult(t, filepath.Join(outDir, "results.json"), out)
+	for _, e := range strs(res["errors"]) {
+		t.Errorf("e2e: %s", e)
+	}
+	if t.Failed() {
+		t.Logf("e2e output:\n%s", out)
+	}
+	if installed := strs(res["installed"]); len(installed) == 0 {
+		t.Fatalf("the .vsix did not install into code-server: %v", res["install"])
+	}
+	t.Run("hover", func(t *testing.T) {
+		checkHover(t, str(res["hover"]))
+		shot(t, outDir, "vscode-hover.png")
+	})
+	t.Run("diagnostics", func(t *testing.T) {
+		if n, _ := res["squiggle"].(float64); n < 1 {
+			t.Errorf("no warning squiggle in the editor")
+		}
+		if h := str(res["diagnosticHover"]); !strings.Contains(h, "299") {
+			t.Errorf("hover on 299 shows no diagnostic naming 299: %q", h)
+		}
+		shot(t, outDir, "vscode-diagnostics.png")
+	})
+	t.Run("completion", func(t *testing.T) {
+		labels := strs(res["completion"])
+		found := false
+		for _, l := range labels {
+			if strings.Contains(l, "StatusNotFound") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("suggest widget after http.Status has no StatusNotFound: %q", labels)
+		}
+		shot(t, outDir, "vscode-completion.png")
+	})
+	t.Run("explain", func(t *testing.T) {
+		want, err := exec.Command(bin, "explain", "404").Output()
+		if err != nil {
+			t.Fatalf("%s explain 404: %v", bin, err)
+		}
+		// The editor shows spaces as U+00A0 and may wrap lines: compare words.
+		got := strings.Join(strings.Fields(strings.ReplaceAll(str(res["explain"]), "\u00a0", " ")), " ")
+		first := strings.Join(strings.Fields(strings.Trim(strings.SplitN(strings.TrimSpace(string(want)), "\n", 2)[0], "#* ")), " ")
+		if !strings.Contains(got, "404") || !strings.Contains(got, first) {
+			t.Errorf("HTTP Status: Explain code... showed %q, want the explain text starting %q", got, first)
+		}
+	})
+}
+
+// shot checks that a screenshot was written and, with
+// HTTPSTATUS_UPDATE_SCREENSHOTS=1, copies it to editors/screenshots/.
+func shot(t *testing.T, dir, name string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil || len(data) < 1000 || !bytes.HasPrefix(data, []byte("\x89PNG")) {
+		t.Errorf("screenshot %s missing or not a PNG (%v)", name, err)
+		return
+	}
+	if os.Getenv("HTTPSTATUS_UPDATE_SCREENSHOTS") == "1" && !t.Failed() {
+		if err := os.WriteFile(filepath.Join("screenshots", name), data, 0o644); err != nil {
+			t.Error(err)
+		}
+	}
 }

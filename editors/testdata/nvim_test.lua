@@ -78,6 +78,8 @@ local ok, err = pcall(function()
     local spec = dofile(vim.api.nvim_get_runtime_file('lsp/httpstatus.lua', false)[1])
     result.lsp_file_cmd = spec.cmd and spec.cmd[1]
     require('httpstatus').setup({ cmd = { bin, '--stdio' } })
+    result.filetypes = require('httpstatus').options.filetypes
+    result.default_cmd = require('httpstatus').defaults().cmd
   end
 
   vim.cmd('edit ' .. vim.fn.fnameescape(file))

@@ -5,6 +5,8 @@
 " Set g:ale_httpstatus_executable to the binary if it is not on PATH.
 
 let g:ale_httpstatus_executable = get(g:, 'ale_httpstatus_executable', 'httpstatus-lsp')
+" Server settings, same keys as .httpstatus.toml: rules, codes, style, hints, ignore.
+let g:ale_httpstatus_config = get(g:, 'ale_httpstatus_config', {})
 
 let s:filetypes = ['go', 'javascript', 'typescript', 'javascriptreact',
 \   'typescriptreact', 'python', 'java', 'kotlin', 'cs', 'rust', 'ruby', 'php',
@@ -42,6 +44,8 @@ for s:ft in s:filetypes
     \   'executable': {b -> ale#Var(b, 'httpstatus_executable')},
     \   'command': '%e --stdio',
     \   'project_root': function('s:HttpstatusRoot'),
+    \   'initialization_options': {b -> ale#Var(b, 'httpstatus_config')},
+    \   'lsp_config': {b -> {'httpstatus': ale#Var(b, 'httpstatus_config')}},
     \})
     if has_key(g:ale_linters, s:ft)
         if type(g:ale_linters[s:ft]) is v:t_list && index(g:ale_linters[s:ft], 'httpstatus') < 0
