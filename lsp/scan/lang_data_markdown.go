@@ -22,11 +22,21 @@ func mdFenceLanguage(info []byte) Language {
 	for j < len(info) && info[j] != ' ' && info[j] != '\t' && info[j] != '{' && info[j] != '}' && info[j] != ',' && info[j] != '\r' {
 		j++
 	}
-	word := string(bytes.ToLower(info[i:j]))
-	if l, ok := mdExtraLanguages[word]; ok {
+	if j-i > 32 {
+		return Unknown
+	}
+	var buf [32]byte
+	word := buf[:j-i]
+	for k, c := range info[i:j] {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		word[k] = c
+	}
+	if l, ok := mdExtraLanguages[string(word)]; ok {
 		return l
 	}
-	return LanguageForID(word)
+	return LanguageForID(string(word))
 }
 
 // scanMarkdown scans the fenced code blocks (``` and ~~~) of a Markdown
