@@ -358,6 +358,9 @@ func (e *engine) calleeOf(open int) (call, bool) {
 		return call{}, false
 	}
 	c := call{name: e.text(k), nameIdx: k}
+	if len(c.name) > 2 && c.name[0] == '`' {
+		c.name = c.name[1 : len(c.name)-1] // Kotlin `is`
+	}
 	if e.isSep(k - 1) {
 		c.method = true
 		r := k - 2
@@ -868,7 +871,7 @@ func (e *engine) caseKeyword(lo int) int {
 		if e.isAny(k, "case", "when") {
 			return k
 		}
-		if e.isAny(k, ",", "|", "or") && (e.kind(k-1) == tNumber || e.kind(k-1) == tString || e.isIdent(k-1) || e.kind(k-1) == tSymbol) {
+		if e.isAny(k, ",", "|", "or", "..", "...", "..=") && (e.kind(k-1) == tNumber || e.kind(k-1) == tString || e.isIdent(k-1) || e.kind(k-1) == tSymbol) {
 			k -= 2
 			continue
 		}
