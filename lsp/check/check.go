@@ -121,8 +121,12 @@ func Run(paths []string, opts Options) int {
 	for _, r := range rep.Results {
 		counts[r.Severity]++
 	}
-	fmt.Fprintf(opts.Stderr, "httpstatus-lsp check: %d %s checked: %d errors, %d warnings, %d notes\n",
-		rep.Files, plural(rep.Files, "file", "files"), counts[rules.Error], counts[rules.Warning], counts[rules.Information]+counts[rules.Hint])
+	notes := counts[rules.Information] + counts[rules.Hint]
+	fmt.Fprintf(opts.Stderr, "httpstatus-lsp check: %d %s checked: %d %s, %d %s, %d %s\n",
+		rep.Files, plural(rep.Files, "file", "files"),
+		counts[rules.Error], plural(counts[rules.Error], "error", "errors"),
+		counts[rules.Warning], plural(counts[rules.Warning], "warning", "warnings"),
+		notes, plural(notes, "note", "notes"))
 	if rep.Trouble {
 		return ExitTrouble
 	}
