@@ -126,28 +126,10 @@ func (s *Server) publish(p *protocol.PublishDiagnosticsParams) {
 	}
 }
 
-// documentSettings is the effective settings for a document: the defaults
-// with the repository file (.httpstatus.toml) found by walking up from it.
-//
-// TODO: merge in the editor's settings (initializationOptions,
-// didChangeConfiguration) once lsp/config.go keeps them; pass them as the
-// second argument of settings.ForFile instead of settings.Defaults().
+// documentSettings is the effective settings for a document (config.go:
+// defaults < editor settings < the repository's .httpstatus.toml).
 func (s *Server) documentSettings(d *document) settings.Settings {
-	path := documentPath(d.uri)
-	if path == "" {
-		return settings.Defaults()
-	}
-	st, _ := settings.ForFile(path, settings.Defaults())
-	return st
-}
-
-// documentPath is the file system path of a file: URI, or "".
-func documentPath(docURI string) string {
-	u := uri.URI(docURI)
-	if !u.IsFile() {
-		return ""
-	}
-	return u.FsPath()
+	return s.settingsFor(d.uri)
 }
 
 // findings runs the rules over a document under its settings; nil when the
@@ -157,7 +139,7 @@ func (s *Server) findings(d *document) []rules.Finding {
 		return nil
 	}
 	st := s.documentSettings(d)
-	if path := documentPath(d.uri); path != "" && st.Ignored(path) {
+	if path := uriPath(d.uri); path != "" && st.Ignored(path) {
 		return nil
 	}
 	if !st.LanguageEnabled(string(d.lang)) {
