@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"strings"
 	"sync"
@@ -239,4 +240,18 @@ func (s *Server) reportSettingsProblems(errs []error) {
 		}
 		_ = s.client.LogMessage(context.Background(), &protocol.LogMessageParams{Type: protocol.MessageTypeWarning, Message: text})
 	}
+}
+
+// customMarkdown is the hover of a custom code: the project's phrase and
+// description, then what the catalog says about the number, if anything.
+func (s *Server) customMarkdown(c settings.CustomCode) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "**%d %s** · _custom code (project settings)_\n", c.Code, c.Phrase)
+	if c.Description != "" {
+		b.WriteString("\n" + c.Description + "\n")
+	}
+	if e, ok := s.catalog.Lookup(c.Code); ok {
+		b.WriteString("\n---\n\nElsewhere this number means:\n\n" + e.Markdown())
+	}
+	return b.String()
 }

@@ -25,6 +25,9 @@ func (s *Server) Hover(ctx context.Context, params *protocol.HoverParams) (*prot
 		return nil, nil
 	}
 	text := s.describe(occ)
+	if c, ok := s.settingsFor(d.uri).Custom(occ.Code); ok {
+		text = s.customMarkdown(c)
+	}
 	if text == "" {
 		return nil, nil
 	}
