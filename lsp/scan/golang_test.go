@@ -279,6 +279,26 @@ func T() {
 	if got, want := n, 201; got != want {}
 }`, []Role{C, C, C, C, C, C, R, C}},
 
+	{"more shapes", `package p
+import "net/http"
+func f(c echo.Context, resp *http.Response) {
+	c.Response().WriteHeader(«404»)
+	if «500» <= resp.StatusCode {}
+	switch resp.StatusCode {
+	case «404»:
+		w.WriteHeader(http.«StatusNotFound»)
+		a, b := 1, 404
+		x := http.«StatusNotFound»
+	default:
+	}
+	select {
+	case <-done:
+	}
+	var s struct{ StatusCode int }
+	s.StatusCode = «418»
+	resp.StatusCode, err = 404, nil
+}`, []Role{S, R, C, S, S, S}},
+
 	{"negatives", `package p
 import ("net/http"; "time")
 func f() {
