@@ -77,6 +77,17 @@ func bodyNotAllowed(in *Input) []Finding {
 	if len(in.Src) > 8<<20 {
 		return nil
 	}
+	// Parse only when a status without body is set somewhere in the file.
+	candidate := false
+	for _, o := range in.Occ {
+		if o.Role == scan.RoleStatus && noBody(in, o.Code) {
+			candidate = true
+			break
+		}
+	}
+	if !candidate {
+		return nil
+	}
 	fset := token.NewFileSet()
 	f, _ := parser.ParseFile(fset, "", in.Src, parser.SkipObjectResolution)
 	if f == nil {
