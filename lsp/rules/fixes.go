@@ -50,20 +50,31 @@ func (fc *fileContext) goImport() (string, bool) {
 }
 
 func isQualChar(c byte) bool {
-	return c == '_' || c == '.' || c == ':' || c == '\\' || c == '$' ||
+	return c == '_' || c == '.' || c == '\\' || c == '$' ||
 		('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
 }
 
 // qualifierStart is where the constant's full qualified name begins: the
 // occurrence covers its last name only (StatusNotFound of http.StatusNotFound).
+// Qualifiers join with ".", "::" (Rust, PHP) or "\\" (PHP namespaces); a
+// single ':' right before the name is a Ruby symbol's and belongs to it, any
+// other single ':' (a key, a label) does not.
 func (fc *fileContext) qualifierStart(o scan.Occurrence) int {
 	src := fc.in.Src
 	i := o.Start
-	for i > 0 && isQualChar(src[i-1]) {
-		i--
+	if i > 0 && src[i-1] == ':' && (i < 2 || (src[i-2] != ':' && !isQualChar(src[i-2]))) {
+		return i - 1
 	}
-	// A leading ':' is part of the name only for Ruby symbols (":not_found"),
-	// never a lone separator like "status: :x" (the space stops the scan anyway).
+	for i > 0 {
+		switch c := src[i-1]; {
+		case isQualChar(c):
+			i--
+		case c == ':' && i >= 2 && src[i-2] == ':':
+			i -= 2
+		default:
+			return i
+		}
+	}
 	return i
 }
 

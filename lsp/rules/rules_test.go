@@ -258,3 +258,35 @@ func TestCheckNeverPanics(t *testing.T) {
 		}
 	}
 }
+
+func TestQualifierStart(t *testing.T) {
+	cases := []struct {
+		lang scan.Language
+		src  string // the marked span is the full qualified constant
+		eco  string
+	}{
+		{scan.Go, goHead + "\t_ = struct{ Code int }{Code:‹http.StatusOK›}\n}\n", "go"},
+		{scan.Go, goHead + "\tw.WriteHeader(‹http.StatusNotFound›)\n}\n", "go"},
+		{scan.Python, "return Response(status=‹status.HTTP_404_NOT_FOUND›)\n", "drf"},
+		{scan.JavaScript, "res.status(‹StatusCodes.NOT_FOUND›);\n", "npm"},
+	}
+	for _, tc := range cases {
+		src, spans := unmark(tc.src)
+		in := Input{Src: []byte(src), Lang: tc.lang}
+		in.prepare()
+		fc := newFileContext(&in)
+		found := false
+		for _, o := range in.Occ {
+			if o.Kind != scan.Constant {
+				continue
+			}
+			found = true
+			if q := fc.qualifierStart(o); q != spans[0][0] || o.End != spans[0][1] {
+				t.Errorf("%q: qualified %q, want %q", src, src[q:o.End], src[spans[0][0]:spans[0][1]])
+			}
+		}
+		if !found {
+			t.Errorf("%q: no constant recognized", src)
+		}
+	}
+}
