@@ -1,7 +1,9 @@
 package scan
 
 import (
+	"sort"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"httpstatus-lsp/knowledge"
@@ -27,6 +29,7 @@ type shape struct {
 	role Role
 	str  bool // string arguments that start with a code count ("404 Not Found", "HTTP/1.1 404 ...")
 	cmd  bool // Ruby: also as a paren-less command (head 404)
+	weak bool // only plausible codes (100-599) count: the name is also used for other things
 }
 
 // qualifier maps a constant's qualifier to the catalog ecosystem.
@@ -48,7 +51,8 @@ type langSpec struct {
 	shapes   []shape
 	quals    []qualifier
 	bare     []bareConst
-	seps     []string        // member separators: ".", "::", "->"
+	seps     []string // member separators: ".", "::", "->"
+	sepSet   opSet
 	imports  func(e *engine) // fills e.alias from the file's imports
 	pyTuple  bool            // Flask-style `return body, 404`
 	commands bool            // Ruby paren-less calls
@@ -64,6 +68,9 @@ func (s *langSpec) init() *langSpec {
 	}
 	if s.seps == nil {
 		s.seps = []string{".", "?."}
+	}
+	for _, sep := range s.seps {
+		s.sepSet = s.sepSet.union(mkSet(sepOps[sep]))
 	}
 	return s
 }
@@ -85,16 +92,29 @@ type engine struct {
 	switchCache map[int32]int8 // brace index -> subject strength (-1: not a switch)
 	caseSubject map[int32]int8 // Python case / Ruby when keyword -> subject strength
 	defs        []pyDef        // Python: function definitions, in order
+	interned    map[string]string
 }
 
 func scanSpec(spec *langSpec, src []byte) []Occurrence {
 	e := &engine{src: src, spec: spec, alias: map[string]string{}}
-	e.toks = lex(src, &spec.lex)
+	var buf []token
+	if p, ok := tokenPool.Get().(*[]token); ok {
+		buf = *p
+	}
+	e.toks = lexInto(buf, src, &spec.lex)
+	defer func() {
+		if cap(e.toks) <= 1<<22 { // keep at most ~128 MB of tokens around
+			t := e.toks[:0]
+			tokenPool.Put(&t)
+		}
+	}()
 	if spec.imports != nil {
 		spec.imports(e)
 	}
 	e.cat = knowledge.Default()
-	e.prepass()
+	if spec.lang == Python || spec.lang == Ruby {
+		e.prepass()
+	}
 	for i := range e.toks {
 		switch e.toks[i].kind {
 		case tNumber:
@@ -109,6 +129,9 @@ func scanSpec(spec *langSpec, src []byte) []Occurrence {
 	}
 	return e.out
 }
+
+// tokenPool recycles token slices between scans (a scan keeps no tokens).
+var tokenPool sync.Pool
 
 // ---- token helpers ----
 
@@ -152,17 +175,27 @@ func (e *engine) kind(i int) tokKind {
 
 func (e *engine) isIdent(i int) bool { return e.kind(i) == tIdent }
 
-func (e *engine) isSep(i int) bool {
-	if e.kind(i) != tPunct {
-		return false
+// op is token i's operator or keyword id (opNone outside the tokens).
+func (e *engine) op(i int) uint8 {
+	if i < 0 || i >= len(e.toks) {
+		return opNone
 	}
-	for _, s := range e.spec.seps {
-		if e.is(i, s) {
-			return true
-		}
-	}
-	return false
+	return e.toks[i].op
 }
+
+var (
+	eqSet       = mkSet(opEq, opEq3, opNe, opNe3, opLtGt)
+	relSet      = mkSet(opLt, opGt, opLe, opGe)
+	arithSet    = mkSet(opPlus, opMinus, opStar, opSlash, opPercent, opPow, opShl, opShr, opAmp, opCaret, opTilde, opPlusEq, opMinusEq, opStarEq, opSlashEq, opPercentEq)
+	endSet      = mkSet(opSemi, opComma, opRParen, opRBrack, opRBrace, opOrOr, opAndAnd, opQQ, opQuest, kwAnd, kwOr, kwIf, kwThen, kwElse, kwDo, kwEnd, kwWhen)
+	argStartSet = mkSet(opLParen, opLBrack, opComma, opOrOr, opQQ, opQuest, opElvis, kwOr, kwElse, opPipe)
+	argEndSet   = mkSet(opRParen, opRBrack, opComma, opOrOr, opQQ, opColon, opElvis, kwOr, kwIf, opPipe)
+	altSet      = mkSet(opOrOr, opQQ, kwOr, opElvis)
+	armSepSet   = mkSet(opComma, opPipe, kwOr, opRange, opRange3, opRangeEq)
+	sepOps      = map[string]uint8{".": opDot, "?.": opQDot, "::": opColon2, "->": opArrow, "?->": opQArrow, "&.": opAmpDot}
+)
+
+func (e *engine) isSep(i int) bool { return e.spec.sepSet.has(e.op(i)) }
 
 func (e *engine) content(i int) string {
 	t := e.toks[i]
@@ -174,7 +207,24 @@ func (e *engine) content(i int) string {
 
 func (e *engine) add(start, end, code int, kind Kind, role Role, ctx, eco, name string) {
 	e.out = append(e.out, Occurrence{Start: start, End: end, Code: code, Kind: kind, Role: role,
-		Context: strings.Clone(ctx), Ecosystem: eco, Name: strings.Clone(name)})
+		Context: e.intern(ctx), Ecosystem: eco, Name: e.intern(name)})
+}
+
+// intern returns a copy of s that does not alias the source, one per
+// distinct string and scan.
+func (e *engine) intern(s string) string {
+	if s == "" {
+		return ""
+	}
+	if v, ok := e.interned[s]; ok {
+		return v
+	}
+	if e.interned == nil {
+		e.interned = map[string]string{}
+	}
+	v := strings.Clone(s)
+	e.interned[v] = v
+	return v
 }
 
 // decInt parses a plain decimal integer token (no sign, suffix, separator,
@@ -220,9 +270,10 @@ var transparent = map[string]bool{
 	"code": false,
 }
 
-func normName(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
+// normName lowercases s and drops '_', '$' and '@' into buf.
+func normName(buf *[40]byte, s string) []byte {
+	n := 0
+	for i := 0; i < len(s) && n < len(buf); i++ {
 		c := s[i]
 		if c == '_' || c == '$' || c == '@' {
 			continue
@@ -230,23 +281,29 @@ func normName(s string) string {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b.WriteByte(c)
+		buf[n] = c
+		n++
 	}
-	return b.String()
+	return buf[:n]
 }
 
 // nameStrength rates a name as a status holder; recv is the receiver's
 // name when the name is a member ("" otherwise).
 func nameStrength(name, recv string) int8 {
-	n := normName(name)
-	if strongNames[n] {
+	if len(name) > 40 {
+		return 0
+	}
+	var buf [40]byte
+	n := normName(&buf, name)
+	if strongNames[string(n)] {
 		return strong
 	}
-	switch n {
+	switch string(n) {
 	case "status":
 		return weak
 	case "code":
-		if responseish[normName(recv)] {
+		var rb [40]byte
+		if responseish[string(normName(&rb, recv))] {
 			return weak
 		}
 	}
@@ -641,19 +698,12 @@ func (e *engine) symbol(i int) {
 	e.add(int(t.start), int(t.end), st.Code, Constant, role, ctx, e.spec.symbols, name)
 }
 
-var arith = map[string]bool{
-	"+": true, "-": true, "*": true, "/": true, "%": true, "**": true, "<<": true, ">>": true,
-	"&": true, "^": true, "~": true, "+=": true, "-=": true, "*=": true, "/=": true, "%=": true,
-}
-
 func (e *engine) isEq(i int) bool {
-	return e.isAny(i, "==", "===", "!=", "!==", "<>") || e.is(i, "is") && e.spec.lang == Python
+	op := e.op(i)
+	return eqSet.has(op) || op == kwIs && e.spec.lang == Python
 }
 
-func (e *engine) isRel(i int) bool { return e.isAny(i, "<", ">", "<=", ">=") }
-
-var argStart = []string{"(", "[", ",", "||", "??", "?", "?:", "or", "else", "|"}
-var argEnd = []string{")", "]", ",", "||", "??", ":", "?:", "or", "if", "|"}
+func (e *engine) isRel(i int) bool { return relSet.has(e.op(i)) }
 
 // context decides whether the value spanning tokens lo..hi sits in a status
 // context. It returns the role, a context label and the strength of the
@@ -666,13 +716,10 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 		return RoleStatus, "cast", strong
 	}
 	if literal {
-		if e.kind(p) == tPunct && arith[e.text(p)] && !(e.is(p, "|") && e.inArm(lo)) {
+		if arithSet.has(e.op(p)) {
 			return 0, "", 0
 		}
-		if e.kind(n) == tPunct && (arith[e.text(n)] && !e.is(n, "|") || e.is(n, ".") || e.is(n, "[")) {
-			return 0, "", 0
-		}
-		if e.kind(p) == tPunct && e.is(p, "-") {
+		if on := e.op(n); arithSet.has(on) || on == opDot || on == opLBrack {
 			return 0, "", 0
 		}
 	}
@@ -697,16 +744,16 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			return RoleRange, "range", s
 		}
 	}
-	endsValue := n >= len(toks) || toks[n].nl || e.isAny(n, ";", ",", ")", "]", "}", "||", "&&", "??", "?", "and", "or", "if", "then", "else", "do", "end", "when") || !literal
+	endsValue := n >= len(toks) || toks[n].nl || endSet.has(toks[n].op) || !literal
 	// a fallback value: status = err.status || 500
-	if e.isAny(p, "||", "??", "or", "?:") {
+	if altSet.has(e.op(p)) {
 		if s := e.subjectBefore(p - 1); s > 0 && endsValue {
 			return RoleStatus, "fallback", s
 		}
 		p = e.altStart(p)
 	}
 	// assignments and keyword arguments
-	if e.is(p, "=") && endsValue {
+	if e.op(p) == opAssign && endsValue {
 		if r, c, s := e.keyed(lo, p-1, "="); s > 0 {
 			return r, c, s
 		}
@@ -720,7 +767,7 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			}
 		}
 	}
-	if (e.is(p, ":") || e.is(p, "=>")) && endsValue && !e.is(p-2, "?") && !e.is(p-2, "case") {
+	if po := e.op(p); (po == opColon || po == opFatArrow) && endsValue && e.op(p-2) != opQuest && e.op(p-2) != kwCase {
 		if r, c, s := e.keyed(lo, p-1, e.text(p)); s > 0 {
 			return r, c, s
 		}
@@ -730,7 +777,7 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 		return r, c, s
 	}
 	par := int(toks[lo].parent)
-	wholeArg := e.isAny(p, argStart...) && (n >= len(toks) || e.isAny(n, argEnd...))
+	wholeArg := argStartSet.has(e.op(p)) && (n >= len(toks) || argEndSet.has(toks[n].op))
 	// Python membership: status_code in (200, 201)
 	if par >= 0 && wholeArg && (e.is(par, "(") || e.is(par, "[") || e.is(par, "{")) {
 		if e.is(par-1, "in") {
@@ -748,6 +795,9 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 	if par >= 0 && e.is(par, "(") && wholeArg {
 		if c, ok := e.calleeOf(par); ok {
 			if sh, ok := e.shapeFor(c, int(toks[lo].arg), ""); ok {
+				if sh.weak {
+					return sh.role, c.name, weak
+				}
 				return sh.role, c.name, strong
 			}
 			if assertNames[c.name] {
@@ -779,7 +829,7 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 		}
 	}
 	// Rack response triple: [404, {...}, body]
-	if e.spec.commands && literal && e.is(p, "[") && e.is(n, ",") && (e.is(n+1, "{") || e.isIdent(n+1)) {
+	if e.spec.commands && literal && e.is(p, "[") && e.is(n, ",") && (e.is(n+1, "{") || e.isIdent(n+1) && strings.Contains(strings.ToLower(e.text(n+1)), "header")) {
 		return RoleStatus, "rack", weak
 	}
 	return 0, "", 0
@@ -868,16 +918,16 @@ func (e *engine) inArm(i int) bool {
 func (e *engine) caseKeyword(lo int) int {
 	k := lo - 1
 	for steps := 0; steps < 16 && k >= 1; steps++ {
-		if e.isAny(k, "case", "when") {
+		if op := e.op(k); op == kwCase || op == kwWhen {
 			return k
 		}
-		if e.isAny(k, ",", "|", "or", "..", "...", "..=") && (e.kind(k-1) == tNumber || e.kind(k-1) == tString || e.isIdent(k-1) || e.kind(k-1) == tSymbol) {
+		if armSepSet.has(e.op(k)) && (e.kind(k-1) == tNumber || e.kind(k-1) == tString || e.isIdent(k-1) || e.kind(k-1) == tSymbol) {
 			k -= 2
 			continue
 		}
 		break
 	}
-	if e.isAny(k, "case", "when") {
+	if op := e.op(k); op == kwCase || op == kwWhen {
 		return k
 	}
 	return -1
@@ -1088,11 +1138,8 @@ func (e *engine) returnTuple(lo int) int8 {
 	}
 	// which def does this return belong to?
 	handler := false
-	for k := len(e.defs) - 1; k >= 0; k-- {
-		if int(e.defs[k].tok) < lo {
-			handler = e.defs[k].handler
-			break
-		}
+	if k := sort.Search(len(e.defs), func(k int) bool { return int(e.defs[k].tok) >= lo }); k > 0 {
+		handler = e.defs[k-1].handler
 	}
 	ft := toks[first]
 	if handler || ft.kind == tString || e.isAny(first, "{", "[") || ft.kind == tIdent && responseFirst[e.lastNameOf(first, lo-1)] {

@@ -24,8 +24,8 @@ var javaShapes = []shape{
 	{name: "withStatus", arg: 0, role: RoleStatus},                        // WireMock aResponse().withStatus(404)
 	{name: "respond", kw: "status", role: RoleStatus},
 	{name: "respondText", kw: "status", role: RoleStatus},
-	{name: "setResponseCode", arg: 0, role: RoleStatus}, // OkHttp MockResponse
-	{name: "code", recv: ".", arg: 0, role: RoleStatus}, // OkHttp Response.Builder().code(404)
+	{name: "setResponseCode", arg: 0, role: RoleStatus},             // OkHttp MockResponse
+	{name: "code", recv: ".", arg: 0, role: RoleStatus, weak: true}, // OkHttp Response.Builder().code(404)
 	{name: "rawStatusCode", arg: 0, role: RoleStatus},
 }
 

@@ -11,25 +11,25 @@ var jsShapes = []shape{
 	{name: "status", recv: ".", arg: 0, role: RoleStatus},     // res.status(404), reply.status(404)
 	{name: "sendStatus", arg: 0, role: RoleStatus},
 	{name: "writeHead", arg: 0, role: RoleStatus},
-	{name: "code", recv: ".", arg: 0, role: RoleStatus}, // reply.code(404), h.response(x).code(201)
-	{name: "redirect", arg: -1, role: RoleRedirect},     // res.redirect(301, url), NextResponse.redirect(url, 308), redirect(url, 302)
+	{name: "code", recv: ".", arg: 0, role: RoleStatus, weak: true}, // reply.code(404), h.response(x).code(201)
+	{name: "redirect", arg: -1, role: RoleRedirect},                 // res.redirect(301, url), NextResponse.redirect(url, 308), redirect(url, 302)
 	{name: "throw", recv: "ctx|context|this", arg: -1, role: RoleError},
 	{name: "assert", recv: "ctx|context", arg: 1, role: RoleError},
 	{name: "createError", arg: 0, role: RoleError},
 	{name: "createHttpError", arg: 0, role: RoleError},
 	{name: "httpErrors", arg: 0, role: RoleError},
 	{name: "HttpError", arg: 0, role: RoleError},
-	{name: "HttpException", arg: 1, role: RoleError},       // NestJS: new HttpException(body, status)
-	{name: "HttpCode", arg: 0, role: RoleStatus},           // NestJS @HttpCode(204)
-	{name: "Redirect", arg: 1, role: RoleRedirect},         // NestJS @Redirect(url, 301)
-	{name: "expect", recv: ".", arg: 0, role: RoleCompare}, // supertest .expect(404)
+	{name: "HttpException", arg: 1, role: RoleError},                   // NestJS: new HttpException(body, status)
+	{name: "HttpCode", arg: 0, role: RoleStatus},                       // NestJS @HttpCode(204)
+	{name: "Redirect", arg: 1, role: RoleRedirect},                     // NestJS @Redirect(url, 301)
+	{name: "expect", recv: ".", arg: 0, role: RoleCompare, weak: true}, // supertest .expect(404), not QUnit assert.expect(3)
 	{name: "toHaveStatus", arg: 0, role: RoleCompare},
 	{name: "toHaveHTTPStatus", arg: 0, role: RoleCompare},
 	{name: "statusCode", recv: ".", arg: 0, role: RoleStatus}, // builders: .statusCode(404)
 	{name: "setStatus", arg: 0, role: RoleStatus},
 	{name: "withStatus", arg: 0, role: RoleStatus},
 	{name: "reply", recv: "nock|scope|interceptor", arg: 0, role: RoleStatus}, // nock(...).get(p).reply(404)
-	{name: "reply", recv: ".", arg: 0, role: RoleStatus},
+	{name: "reply", recv: ".", arg: 0, role: RoleStatus, weak: true},
 	{name: "json", recv: "NextResponse|Response", kw: "status", role: RoleStatus},
 	{name: "Response", kw: "status", role: RoleStatus},
 	{name: "NextResponse", kw: "status", role: RoleStatus},

@@ -55,11 +55,8 @@ func init() {
 // from fastapi import status as st; from requests import codes.
 func pyImports(e *engine) {
 	for i := range e.toks {
-		if !e.is(i, "import") || !e.is(i-2, "from") {
-			// from a.b import ...: the module may be dotted
-			if !e.is(i, "import") {
-				continue
-			}
+		if e.toks[i].op != kwImport {
+			continue
 		}
 		// find the module: from MOD import
 		j := i - 1

@@ -18,6 +18,7 @@ const (
 
 type token struct {
 	kind       tokKind
+	op         uint8 // operator or keyword id (lex_ops.go), opNone for other tokens
 	nl         bool  // a line break lies between the previous token and this one
 	start, end int32 // byte range of the token
 	cs, ce     int32 // strings: byte range of the content
@@ -75,7 +76,15 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // lex splits src into tokens. It costs O(len(src)) and accepts any bytes.
 func lex(src []byte, cfg *lexConfig) []token {
-	lx := &lexer{src: src, cfg: cfg, toks: make([]token, 0, len(src)/3+16), nl: true}
+	return lexInto(nil, src, cfg)
+}
+
+// lexInto is lex appending to buf[:0], so callers can reuse token storage.
+func lexInto(buf []token, src []byte, cfg *lexConfig) []token {
+	if want := len(src)/4 + 16; cap(buf) < want {
+		buf = make([]token, 0, want)
+	}
+	lx := &lexer{src: src, cfg: cfg, toks: buf[:0], nl: true}
 	i := 0
 	if cfg.phpStrings {
 		i = lx.phpOutside(0)
@@ -88,7 +97,14 @@ func lex(src []byte, cfg *lexConfig) []token {
 }
 
 func (lx *lexer) emit(k tokKind, s, e, cs, ce int) {
-	lx.toks = append(lx.toks, token{kind: k, nl: lx.nl, start: int32(s), end: int32(e), cs: int32(cs), ce: int32(ce), parent: -1, match: -1})
+	var op uint8
+	switch k {
+	case tPunct:
+		op = opOf(lx.src[s:e])
+	case tIdent:
+		op = kwOf(lx.src[s:e])
+	}
+	lx.toks = append(lx.toks, token{kind: k, op: op, nl: lx.nl, start: int32(s), end: int32(e), cs: int32(cs), ce: int32(ce), parent: -1, match: -1})
 	lx.nl = false
 }
 
@@ -940,7 +956,7 @@ func link(src []byte, toks []token) {
 			t.parent = stack[n-1].idx
 			t.arg = stack[n-1].args
 		}
-		if t.kind != tPunct || t.end-t.start != 1 {
+		if t.op == opNone || t.op > opSemi {
 			continue
 		}
 		switch c := src[t.start]; c {
