@@ -105,6 +105,7 @@ var goCalls = []goCall{
 	{"RedirectHandler", pkgHTTP, nil, 1, RoleRedirect, true},
 	{"StatusText", pkgHTTP, nil, 0, RoleStatus, true},
 	{"WriteHeader", pkgNone, nil, 0, RoleStatus, true},
+	{"writeHeader", pkgNone, nil, 0, RoleStatus, false},
 	// echo, fiber, chi
 	{"NewHTTPError", pkgEcho, nil, 0, RoleError, true},
 	{"NewError", pkgFiber, nil, 0, RoleError, true},
@@ -748,6 +749,11 @@ func (g *goScanner) listStrength(i int) int8 {
 		return 0
 	}
 	switch g.tok(j) {
+	case gotoken.RANGE:
+		// for _, code := range []int{301, 308}
+		if t := g.tok(j - 1); (t == gotoken.DEFINE || t == gotoken.ASSIGN) && g.tok(j-2) == gotoken.IDENT {
+			return goNameStrength(g.text(j-2), nil)
+		}
 	case gotoken.ASSIGN, gotoken.DEFINE:
 		st, start, _ := g.operandBefore(j)
 		if st > 0 && goIsStmtStart(g.tok(start-1)) {

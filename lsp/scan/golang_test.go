@@ -277,7 +277,9 @@ func T() {
 	Expect(n).To(Equal(500))
 	if got, want := rr.Code, «201»; got != want {}
 	if got, want := n, 201; got != want {}
-}`, []Role{C, C, C, C, C, C, R, C}},
+	for _, code := range []int{«301», «308»} {}
+	for i, n := range []int{301, 308} {}
+}`, []Role{C, C, C, C, C, C, R, C, C, C}},
 
 	{"more shapes", `package p
 import "net/http"
