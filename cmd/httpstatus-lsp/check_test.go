@@ -42,6 +42,7 @@ var exampleFindings = []string{
 	"go/handlers.go:48:deprecated-code",
 	"go/handlers.go:53:nonstandard-code",
 	"go/handlers.go:58:outside-classes",
+	"go/handlers.go:68:redirect-without-3xx",
 	"node/errors.ts:8:error-with-success",
 	"node/server.js:10:redirect-without-3xx",
 	"node/server.js:14:unassigned-code",

@@ -56,7 +56,7 @@ func isQualChar(c byte) bool {
 
 // qualifierStart is where the constant's full qualified name begins: the
 // occurrence covers its last name only (StatusNotFound of http.StatusNotFound).
-// Qualifiers join with ".", "::" (Rust, PHP) or "\\" (PHP namespaces); a
+// Qualifiers join with ".", "::" (Rust, PHP) or a backslash (PHP namespaces); a
 // single ':' right before the name is a Ruby symbol's and belongs to it, any
 // other single ':' (a key, a label) does not.
 func (fc *fileContext) qualifierStart(o scan.Occurrence) int {

@@ -1,10 +1,12 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"sort"
 	"strconv"
 
 	"httpstatus-lsp/lsp/scan"
@@ -69,23 +71,24 @@ func lineEndAfter(src []byte, off int) int {
 	return off
 }
 
-// bodyNotAllowed finds, in each Go function, a WriteHeader with a code whose
-// response carries no content (204, 304) followed, in the same block
-// and before any return, by a write to the same ResponseWriter. The finding
-// covers the code's token in the WriteHeader call.
-func bodyNotAllowed(in *Input) []Finding {
+// needsLocation are the redirects whose response is useless without a
+// Location header (300 may list choices in its body; 304 is no redirect).
+var needsLocation = map[int]bool{301: true, 302: true, 303: true, 307: true, 308: true}
+
+// goFindings runs the rules that need Go's syntax tree. The file is parsed
+// only when an occurrence makes one of them possible.
+func goFindings(in *Input) []Finding {
 	if len(in.Src) > 8<<20 {
 		return nil
 	}
-	// Parse only when a status without body is set somewhere in the file.
-	candidate := false
+	body, redirect := false, false
 	for _, o := range in.Occ {
-		if o.Role == scan.RoleStatus && noBody(in, o.Code) {
-			candidate = true
-			break
+		if o.Role == scan.RoleStatus {
+			body = body || noBody(in, o.Code)
+			redirect = redirect || needsLocation[o.Code]
 		}
 	}
-	if !candidate {
+	if !body && !redirect {
 		return nil
 	}
 	fset := token.NewFileSet()
@@ -93,14 +96,91 @@ func bodyNotAllowed(in *Input) []Finding {
 	if f == nil {
 		return nil
 	}
-	occAt := func(start, end int) (scan.Occurrence, bool) {
-		for _, o := range in.Occ {
-			if o.Start >= start && o.End <= end && o.Role != scan.RoleMention {
-				return o, true
-			}
-		}
-		return scan.Occurrence{}, false
+	var out []Finding
+	if body {
+		out = append(out, bodyNotAllowed(in, fset, f)...)
 	}
+	if redirect {
+		out = append(out, redirectWithoutLocation(in, fset, f)...)
+	}
+	return out
+}
+
+// occAt is the occurrence inside [start, end), if any.
+func occAt(in *Input, start, end int) (scan.Occurrence, bool) {
+	i := sort.Search(len(in.Occ), func(i int) bool { return in.Occ[i].Start >= start })
+	for ; i < len(in.Occ) && in.Occ[i].Start < end; i++ {
+		if o := in.Occ[i]; o.End <= end && o.Role != scan.RoleMention {
+			return o, true
+		}
+	}
+	return scan.Occurrence{}, false
+}
+
+// writeHeaderCall matches the statement `w.WriteHeader(arg)`.
+func writeHeaderCall(stmt ast.Stmt) (w *ast.Ident, arg ast.Expr, ok bool) {
+	es, ok := stmt.(*ast.ExprStmt)
+	if !ok {
+		return nil, nil, false
+	}
+	call, ok := es.X.(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return nil, nil, false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "WriteHeader" {
+		return nil, nil, false
+	}
+	w, ok = sel.X.(*ast.Ident)
+	return w, call.Args[0], ok
+}
+
+// redirectWithoutLocation reports w.WriteHeader(301/302/303/307/308) in a
+// top-level function whose text never mentions a Location header: the client
+// gets a redirect with nowhere to go. The finding covers the code's token.
+func redirectWithoutLocation(in *Input, fset *token.FileSet, f *ast.File) []Finding {
+	var out []Finding
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil {
+			continue
+		}
+		bs, be := offset(fset, fd.Body.Pos()), offset(fset, fd.Body.End())
+		if be > len(in.Src) || bytes.Contains(in.Src[bs:be], []byte("Location")) {
+			continue
+		}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			blk, ok := n.(*ast.BlockStmt)
+			if !ok {
+				return true
+			}
+			for _, stmt := range blk.List {
+				_, arg, ok := writeHeaderCall(stmt)
+				if !ok {
+					continue
+				}
+				o, ok := occAt(in, offset(fset, arg.Pos()), offset(fset, arg.End()))
+				if !ok || !needsLocation[o.Code] {
+					continue
+				}
+				st, _ := in.Catalog.Lookup(o.Code)
+				out = append(out, Finding{
+					Rule: RedirectWithout3xx, Start: o.Start, End: o.End, Code: o.Code,
+					Message: fmt.Sprintf("%s is sent without a Location header in this function: the client has nowhere to go; set w.Header().Set(\"Location\", url) first or use http.Redirect", named(o.Code, st)),
+					Href:    refURL(st, rfc3xx),
+				})
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// bodyNotAllowed finds, in each Go function, a WriteHeader with a code whose
+// response carries no content (204, 304) followed, in the same block
+// and before any return, by a write to the same ResponseWriter. The finding
+// covers the code's token in the WriteHeader call.
+func bodyNotAllowed(in *Input, fset *token.FileSet, f *ast.File) []Finding {
 	var out []Finding
 	ast.Inspect(f, func(n ast.Node) bool {
 		blk, ok := n.(*ast.BlockStmt)
@@ -108,24 +188,12 @@ func bodyNotAllowed(in *Input) []Finding {
 			return true
 		}
 		for i, stmt := range blk.List {
-			es, ok := stmt.(*ast.ExprStmt)
+			w, arg, ok := writeHeaderCall(stmt)
 			if !ok {
 				continue
 			}
-			call, ok := es.X.(*ast.CallExpr)
-			if !ok || len(call.Args) != 1 {
-				continue
-			}
-			sel, ok := call.Fun.(*ast.SelectorExpr)
-			if !ok || sel.Sel.Name != "WriteHeader" {
-				continue
-			}
-			w, ok := sel.X.(*ast.Ident)
-			if !ok {
-				continue
-			}
-			as, ae := offset(fset, call.Args[0].Pos()), offset(fset, call.Args[0].End())
-			o, ok := occAt(as, ae)
+			as, ae := offset(fset, arg.Pos()), offset(fset, arg.End())
+			o, ok := occAt(in, as, ae)
 			if !ok || !noBody(in, o.Code) {
 				continue
 			}

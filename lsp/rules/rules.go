@@ -115,7 +115,7 @@ var All = []Info{
 		"An error helper (Go's http.Error, abort, sendError, an HttpException) was given a 1xx, 2xx or 3xx code: the client sees success or a redirect with an error body. Use a 4xx or 5xx code.",
 		rfc4xx, ""},
 	{RedirectWithout3xx, Warning, "Redirect helper given a non-3xx status",
-		"A redirect helper (Go's http.Redirect, res.redirect) was given a code outside 3xx, so clients will not follow the Location header. Use 301, 302, 303, 307 or 308.",
+		"A redirect helper (Go's http.Redirect, res.redirect) was given a code outside 3xx, so clients will not follow the Location header. Use 301, 302, 303, 307 or 308. In Go, a redirect status written with WriteHeader in a function that never sets a Location header is reported too.",
 		rfc3xx, ""},
 	{BodyNotAllowed, Warning, "Body written after a status that has none",
 		"A response with 204 No Content or 304 Not Modified ends after its headers; a body written after WriteHeader is dropped (Go's Write returns http.ErrBodyNotAllowed).",
@@ -230,7 +230,7 @@ func Check(in Input) []Finding {
 		}
 	}
 	if in.Lang == scan.Go {
-		for _, f := range bodyNotAllowed(&in) {
+		for _, f := range goFindings(&in) {
 			add(f)
 		}
 	}

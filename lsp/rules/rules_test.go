@@ -78,6 +78,9 @@ var ruleCases = []struct {
 	{"py-redirect-200", scan.Python, RedirectWithout3xx, "return redirect('/x', code=‹200›)\n", ""},
 	{"go-redirect-303", scan.Go, RedirectWithout3xx, goHead + "\thttp.Redirect(w, r, \"/\", http.StatusSeeOther)\n}\n", ""},
 	{"py-redirect-302", scan.Python, RedirectWithout3xx, "return redirect('/x', 302)\n", ""},
+	{"go-301-without-location", scan.Go, RedirectWithout3xx, goHead + "\tif r != nil {\n\t\tw.WriteHeader(‹301›)\n\t}\n}\n", ""},
+	{"go-301-with-location", scan.Go, RedirectWithout3xx, goHead + "\tw.Header().Set(\"Location\", \"/x\")\n\tw.WriteHeader(http.StatusMovedPermanently)\n}\n", ""},
+	{"go-304-needs-no-location", scan.Go, RedirectWithout3xx, goHead + "\tw.WriteHeader(304)\n}\n", ""},
 	// body-not-allowed
 	{"go-body-after-204", scan.Go, BodyNotAllowed, goHead + "\tw.WriteHeader(‹204›)\n\tw.Write([]byte(\"x\"))\n}\n", ""},
 	{"go-body-after-304-constant", scan.Go, BodyNotAllowed, goHead + "\tw.WriteHeader(http.‹StatusNotModified›)\n\tfmt.Fprintln(w, \"x\")\n}\n", ""},

@@ -62,3 +62,8 @@ func outside(w http.ResponseWriter, r *http.Request) {
 func custom(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(460)
 }
+
+// movedNowhere: a redirect status with no Location header. redirect-without-3xx.
+func movedNowhere(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusMovedPermanently)
+}
