@@ -939,7 +939,7 @@ func (g *goScanner) context(s, e int) goCtxResult {
 		for k := len(g.stack) - 1; k >= 0 && g.over == 0; k-- {
 			if f := &g.stack[k]; f.isFunc {
 				if f.funcName >= 0 {
-					if st := goNameStrength(g.text(int(f.funcName)), nil); st > 0 {
+					if st := goFuncStrength(g.text(int(f.funcName))); st > 0 {
 						return goCtxResult{role: RoleStatus, name: "return", strength: st, loose: true, known: true}
 					}
 				}
@@ -1089,15 +1089,23 @@ func goNameStrength(name, recv []byte) int8 {
 	}
 	var lb [48]byte
 	l := goLower(lb[:0], name)
+	// The status word must end the name: statusCheckInterval, statusMu
+	// and statusText hold other things. Plurals name lists of statuses.
+	if bytes.HasSuffix(l, []byte("es")) && bytes.HasSuffix(l[:len(l)-2], []byte("status")) {
+		l = l[:len(l)-2] // statuses
+	} else if bytes.HasSuffix(l, []byte("codes")) {
+		l = l[:len(l)-1]
+	}
 	switch {
-	case bytes.Contains(l, []byte("statuscode")), bytes.Contains(l, []byte("httpstatus")):
+	case bytes.HasSuffix(l, []byte("statuscode")), bytes.HasSuffix(l, []byte("status_code")),
+		bytes.HasSuffix(l, []byte("httpstatus")), bytes.HasSuffix(l, []byte("http_status")):
 		return 2
 	case string(l) == "code":
 		if recv != nil && goInList(recv, goRecorderNames) {
 			return 2
 		}
 		return 1
-	case bytes.Contains(l, []byte("status")):
+	case bytes.HasSuffix(l, []byte("status")):
 		return 1
 	case bytes.HasSuffix(l, []byte("code")):
 		p := string(l[:len(l)-4])
@@ -1107,6 +1115,23 @@ func goNameStrength(name, recv []byte) int8 {
 				return 1
 			}
 		}
+	}
+	return 0
+}
+
+// goFuncStrength rates a function's name for its return values: a status
+// word anywhere counts (statusFor, httpStatusFromGRPC, StatusCode).
+func goFuncStrength(name []byte) int8 {
+	if st := goNameStrength(name, nil); st > 0 || len(name) > 48 {
+		return st
+	}
+	var lb [48]byte
+	l := goLower(lb[:0], name)
+	switch {
+	case bytes.Contains(l, []byte("statuscode")), bytes.Contains(l, []byte("httpstatus")):
+		return 2
+	case bytes.Contains(l, []byte("status")):
+		return 1
 	}
 	return 0
 }

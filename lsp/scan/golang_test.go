@@ -533,3 +533,27 @@ func FuzzScanGo(f *testing.F) {
 		}
 	})
 }
+
+func TestGoNameStrength(t *testing.T) {
+	cases := map[string]int8{
+		"StatusCode": 2, "statusCode": 2, "wantStatusCode": 2, "status_code": 2, "StatusCodes": 2,
+		"httpStatus": 2, "HTTPStatus": 2, "http_status": 2,
+		"status": 1, "Status": 1, "wantStatus": 1, "statuses": 1, "okStatuses": 1, "Statuses": 1,
+		"code": 1, "wantCode": 1, "httpCode": 1, "expected_code": 1, "wantCodes": 1,
+		"statusCheckInterval": 0, "statusMu": 0, "statusText": 0, "exitCode": 0, "errorCode": 0,
+		"zipCode": 0, "opcode": 0, "count": 0, "": 0,
+	}
+	for name, want := range cases {
+		if got := goNameStrength([]byte(name), nil); got != want {
+			t.Errorf("%q: strength %d, want %d", name, got, want)
+		}
+	}
+	if got := goNameStrength([]byte("Code"), []byte("rr")); got != 2 {
+		t.Errorf("rr.Code: strength %d, want 2", got)
+	}
+	for name, want := range map[string]int8{"statusFor": 1, "httpStatusFromGRPC": 2, "StatusCode": 2, "Len": 0} {
+		if got := goFuncStrength([]byte(name)); got != want {
+			t.Errorf("func %q: strength %d, want %d", name, got, want)
+		}
+	}
+}
