@@ -425,3 +425,31 @@ func TestCodeActionUnknownDocument(t *testing.T) {
 }
 
 func writeFile(path, text string) error { return os.WriteFile(path, []byte(text), 0o644) }
+
+func TestCodeActionOtherEcosystems(t *testing.T) {
+	c := startServer(t)
+	cases := []struct {
+		name, lang, text, needle, want string
+	}{
+		{"py", "python", "from rest_framework import status\nok = Response(status=status.HTTP_200_OK)\nreturn Response(status=404)\n", "404", "status.HTTP_404_NOT_FOUND"},
+		{"js", "javascript", "const { StatusCodes } = require('http-status-codes');\nres.status(StatusCodes.OK);\nres.status(404);\n", "404", "StatusCodes.NOT_FOUND"},
+		{"js-number", "javascript", "res.status(StatusCodes.NOT_FOUND);\n", "NOT_FOUND", "404"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			uri := "file:///tmp/httpstatus-test/eco-" + tc.name
+			c.Open(uri, tc.lang, tc.text)
+			l, ch := at(t, tc.text, tc.needle, 1)
+			for _, a := range codeActions(t, c, uri, l, ch, []string{"quickfix"}) {
+				if strings.HasSuffix(a.Title, " "+tc.want) {
+					got := applyEdits(t, tc.text, uri, a)
+					if strings.Count(got, tc.want) == strings.Count(tc.text, tc.want) {
+						t.Errorf("edit did not write %s:\n%s", tc.want, got)
+					}
+					return
+				}
+			}
+			t.Errorf("no action writing %s", tc.want)
+		})
+	}
+}
