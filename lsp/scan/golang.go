@@ -1305,3 +1305,45 @@ func (g *goScanner) literal(i int) {
 		g.out = append(g.out, o)
 	}
 }
+
+// GoStatusPosition reports whether a number typed at byte offset off of a Go
+// file (the cursor after any digits already typed, as in
+// "w.WriteHeader(4|") sits in a status position, and with which role. It is
+// meant for completion: it probes the scanner with a complete code in place
+// of the partial one, closing the call when the line ends there.
+func GoStatusPosition(src []byte, off int) (Role, bool) {
+	if off < 0 || off > len(src) || len(src) > maxGoSource-16 {
+		return 0, false
+	}
+	start := off
+	for start > 0 && src[start-1] >= '0' && src[start-1] <= '9' {
+		start--
+	}
+	if start > 0 && (goIsIdentByte(src[start-1]) || src[start-1] == '.') {
+		return 0, false // part of a name or a float
+	}
+	rest := src[off:]
+	j := 0
+	for j < len(rest) && (rest[j] == ' ' || rest[j] == '\t') {
+		j++
+	}
+	closer := ""
+	if j == len(rest) || rest[j] == '\n' || rest[j] == '\r' {
+		closer = ")" // an unfinished call: w.WriteHeader(4
+	}
+	probe := make([]byte, 0, len(src)+8)
+	probe = append(probe, src[:start]...)
+	probe = append(probe, "200"...)
+	probe = append(probe, closer...)
+	probe = append(probe, rest...)
+	for _, o := range scanGo(probe) {
+		if o.Start == start && o.Kind == Literal {
+			return o.Role, true
+		}
+	}
+	return 0, false
+}
+
+func goIsIdentByte(c byte) bool {
+	return c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
+}

@@ -557,3 +557,36 @@ func TestGoNameStrength(t *testing.T) {
 		}
 	}
 }
+
+func TestGoStatusPosition(t *testing.T) {
+	cases := []struct {
+		src  string // | marks the cursor
+		role Role
+		ok   bool
+	}{
+		{"package p\nimport \"net/http\"\nfunc f() {\n\tw.WriteHeader(4|\n}", RoleStatus, true},
+		{"package p\nfunc f() {\n\tw.WriteHeader(|)\n}", RoleStatus, true},
+		{"package p\nfunc f() {\n\thttp.Error(w, \"x\", 50|)\n}", RoleError, true},
+		{"package p\nfunc f() {\n\tif resp.StatusCode == 4|\n}", RoleCompare, true},
+		{"package p\nfunc f() {\n\tif resp.StatusCode == 4| {\n\t}\n}", RoleCompare, true},
+		{"package p\nfunc f() {\n\ttime.Sleep(4|)\n}", 0, false},
+		{"package p\nfunc f() {\n\tw.WriteHeader(x4|)\n}", 0, false},
+		{"", 0, false},
+	}
+	for _, c := range cases {
+		off := strings.Index(c.src, "|")
+		src := c.src
+		if off >= 0 {
+			src = c.src[:off] + c.src[off+1:]
+		} else {
+			off = 0
+		}
+		role, ok := GoStatusPosition([]byte(src), off)
+		if ok != c.ok || (ok && role != c.role) {
+			t.Errorf("%q: got (%d, %v), want (%d, %v)", c.src, role, ok, c.role, c.ok)
+		}
+	}
+	if _, ok := GoStatusPosition([]byte("x"), 5); ok {
+		t.Error("offset past the end accepted")
+	}
+}
