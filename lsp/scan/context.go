@@ -93,6 +93,7 @@ type engine struct {
 	caseSubject map[int32]int8 // Python case / Ruby when keyword -> subject strength
 	defs        []pyDef        // Python: function definitions, in order
 	interned    map[string]string
+	statusVars  map[string]bool // locals holding a status (see findStatusVars)
 }
 
 func scanSpec(spec *langSpec, src []byte) []Occurrence {
@@ -112,6 +113,7 @@ func scanSpec(spec *langSpec, src []byte) []Occurrence {
 		spec.imports(e)
 	}
 	e.cat = knowledge.Default()
+	e.findStatusVars()
 	if spec.lang == Python || spec.lang == Ruby {
 		e.prepass()
 	}
@@ -320,7 +322,7 @@ func (e *engine) subjectBefore(j int) int8 {
 			continue
 		case e.is(j, ")"):
 			o := int(e.toks[j].match)
-			if o <= 0 {
+			if o < 0 {
 				return 0
 			}
 			if e.isIdent(o-1) && !isKeyword(e.text(o-1)) {
@@ -343,9 +345,47 @@ func (e *engine) subjectBefore(j int) int8 {
 		if e.isSep(nameIdx - 1) {
 			recv = e.text(nameIdx - 2)
 		}
-		return nameStrength(name, recv)
+		s := nameStrength(name, recv)
+		if s == 0 && recv == "" && nameIdx == j && e.statusVars[name] {
+			s = weak
+		}
+		return s
 	}
 	return 0
+}
+
+// findStatusVars records local names assigned from a status-named
+// expression (code = (int)response.StatusCode; s = resp.status()), so that
+// later comparisons with them count (plausible codes only).
+func (e *engine) findStatusVars() {
+	toks := e.toks
+	for i := range toks {
+		if toks[i].op != opAssign || !e.isIdent(i-1) || e.isSep(i-2) {
+			continue
+		}
+		end := -1
+		for j := i + 1; j < len(toks) && j < i+24; j++ {
+			if toks[j].parent != toks[i].parent {
+				if int32(j) == toks[i].parent || toks[j].parent < toks[i].parent {
+					break
+				}
+				continue
+			}
+			if j > i+1 && toks[j].nl || toks[j].op == opSemi || toks[j].op == opComma {
+				break
+			}
+			end = j
+		}
+		if end < 0 {
+			continue
+		}
+		if e.subjectBefore(end) > 0 {
+			if e.statusVars == nil {
+				e.statusVars = map[string]bool{}
+			}
+			e.statusVars[e.text(i-1)] = true
+		}
+	}
 }
 
 // subjectAfter rates the expression that starts at token j (Yoda comparisons).
@@ -508,7 +548,7 @@ func (e *engine) matcherSubject(m int) int8 {
 			continue
 		case e.is(k, ")"):
 			o := int(e.toks[k].match)
-			if o <= 0 {
+			if o < 0 {
 				return 0
 			}
 			if !e.isIdent(o - 1) {
@@ -669,7 +709,7 @@ func (e *engine) constant(i int) {
 		return
 	}
 	st, ok := e.cat.ByConstant(eco, name)
-	if !ok {
+	if !ok || e.inImport(i) {
 		return
 	}
 	role, ctx, s := e.context(lo, i, false)
@@ -799,6 +839,9 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 					return sh.role, c.name, weak
 				}
 				return sh.role, c.name, strong
+			}
+			if isErrorClass(c.name) {
+				return RoleError, c.name, weak
 			}
 			if assertNames[c.name] {
 				if s := e.otherArgStatus(par, lo); s > 0 {
@@ -1046,7 +1089,7 @@ func (e *engine) prepass() {
 		case e.spec.lang == Ruby && e.is(i, "when") && !e.isSep(i-1):
 			e.setCase(i, cur)
 		case e.spec.pyTuple && e.is(i, "def"):
-			e.defs = append(e.defs, pyDef{tok: int32(i), handler: e.decorated(i)})
+			e.defs = append(e.defs, pyDef{tok: int32(i), handler: e.decorated(i) || handlerNames[e.text(i+1)]})
 		}
 	}
 }
@@ -1094,12 +1137,18 @@ func (e *engine) decorated(i int) bool {
 	return false
 }
 
+// responseFirst: calls that build a response body, as the first element
+// of a returned pair outside recognizable handlers.
 var responseFirst = map[string]bool{
 	"jsonify": true, "render_template": true, "make_response": true, "dumps": true, "Response": true,
-	"render": true, "send_file": true, "str": true, "dict": true, "body": true, "data": true,
-	"payload": true, "resp": true, "response": true, "result": true, "error": true, "errors": true,
-	"message": true, "msg": true, "content": true, "json": true, "html": true, "text": true, "None": true,
-	"err": true, "problem": true, "out": true,
+	"render": true, "send_file": true, "render_template_string": true, "send_from_directory": true,
+	"JSONResponse": true, "HTMLResponse": true, "PlainTextResponse": true,
+}
+
+// handlerNames are method names of class-based views.
+var handlerNames = map[string]bool{
+	"get": true, "post": true, "put": true, "patch": true, "delete": true, "head": true,
+	"options": true, "dispatch_request": true,
 }
 
 // returnTuple: the value at lo is the second element of `return a, _`.
@@ -1141,9 +1190,18 @@ func (e *engine) returnTuple(lo int) int8 {
 	if k := sort.Search(len(e.defs), func(k int) bool { return int(e.defs[k].tok) >= lo }); k > 0 {
 		handler = e.defs[k-1].handler
 	}
-	ft := toks[first]
-	if handler || ft.kind == tString || e.isAny(first, "{", "[") || ft.kind == tIdent && responseFirst[e.lastNameOf(first, lo-1)] {
+	if handler || e.isAny(first, "{", "[") {
 		return weak
+	}
+	// a response-building call: return jsonify(x), 404
+	if toks[first].kind == tIdent {
+		j := first
+		for e.isSep(j+1) && e.isIdent(j+2) {
+			j += 2
+		}
+		if e.is(j+1, "(") && responseFirst[e.text(j)] {
+			return weak
+		}
 	}
 	return 0
 }
@@ -1252,6 +1310,25 @@ func (e *engine) inImport(i int) bool {
 		}
 		if e.toks[j].nl && e.toks[j].parent < 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// isErrorClass: an application's own HTTP error type, new ApiError(404, ...),
+// raise HttpError("x", 503). Only plausible codes count (the caller passes
+// weak), so ValueError("x", 3) stays silent.
+func isErrorClass(name string) bool {
+	if !(strings.HasSuffix(name, "Error") || strings.HasSuffix(name, "Exception")) || len(name) < 8 {
+		return false
+	}
+	if name[0] < 'A' || name[0] > 'Z' {
+		return false
+	}
+	l := strings.ToLower(name)
+	for _, w := range []string{"http", "api", "status", "response", "request", "web", "rest"} {
+		if strings.Contains(l, w) {
+			return true
 		}
 	}
 	return false

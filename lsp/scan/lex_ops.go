@@ -121,7 +121,7 @@ func opOf(b []byte) uint8 {
 
 // kwOf tags the keywords the engine tests often; other names get opNone.
 func kwOf(b []byte) uint8 {
-	if len(b) < 2 || len(b) > 6 || b[0] < 'a' || b[0] > 't' {
+	if len(b) < 2 || len(b) > 6 || b[0] < 'a' || b[0] > 'w' {
 		return opNone
 	}
 	switch unsafe.String(&b[0], len(b)) {

@@ -86,7 +86,7 @@ class Fetcher {
         if (conn.getResponseCode() == HttpURLConnection.«HTTP_NOT_FOUND») {
             return null;
         }
-        if (code >= ‹500›) {
+        if (code >= «500») {
             throw new IOException("server " + code + " ‹503›");
         }
         if (conn.getResponseCode() != «200») {
