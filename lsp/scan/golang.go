@@ -1285,8 +1285,19 @@ func (g *goScanner) ident(i int) {
 	t := g.toks[i]
 	g.out = append(g.out, Occurrence{
 		Start: int(t.off), End: int(t.end), Code: st.Code, Kind: Constant, Role: role,
-		Context: ctx, Ecosystem: knowledge.EcoGo, Name: string(g.text(i)),
+		Context: ctx, Ecosystem: knowledge.EcoGo, Name: goConstName(st, g.text(i)),
 	})
+}
+
+// goConstName returns the catalog's own copy of a constant's name, so that
+// reporting a constant does not allocate.
+func goConstName(st *knowledge.Status, name []byte) string {
+	for _, n := range st.Constants[knowledge.EcoGo] {
+		if n == string(name) {
+			return n
+		}
+	}
+	return string(name)
 }
 
 func (g *goScanner) literal(i int) {
