@@ -473,13 +473,22 @@ func GoImportInsertion(src []byte) (offset int, text string) {
 		switch {
 		case before >= 0:
 			ls := goLineStart(src, before)
+			if ls <= im.block[0] { // import ("fmt"; "os") on one line
+				return before, spec + "; "
+			}
 			return ls, string(goIndentOf(src, ls)) + spec + "\n"
 		case after >= 0:
 			le := goLineEnd(src, after)
+			if le > im.block[1] {
+				return after, "; " + spec
+			}
 			ls := goLineStart(src, after)
 			return le, "\n" + string(goIndentOf(src, ls)) + spec
 		default:
 			le := goLineEnd(src, im.block[0])
+			if le > im.block[1] { // import ()
+				return im.block[0] + 1, spec
+			}
 			return le, "\n\t" + spec
 		}
 	}

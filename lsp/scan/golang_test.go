@@ -3,6 +3,8 @@ package scan
 import (
 	"bytes"
 	"fmt"
+	"go/parser"
+	gotoken "go/token"
 	"sort"
 	"strings"
 	"testing"
@@ -437,6 +439,10 @@ func TestGoImportInsertion(t *testing.T) {
 		{"package p\n\nimport (\n\t\"github.com/x/y\"\n)\n", "package p\n\nimport (\n\t\"net/http\"\n\t\"github.com/x/y\"\n)\n"},
 		{"package p\n\nimport (\n\t\"example.com/a/http\"\n)\n", "package p\n\nimport (\n\tnethttp \"net/http\"\n\t\"example.com/a/http\"\n)\n"},
 		{"w.WriteHeader(404)\n", "import \"net/http\"\n\nw.WriteHeader(404)\n"},
+		{"package p\nimport (\"fmt\"; \"os\")\n", "package p\nimport (\"fmt\"; \"net/http\"; \"os\")\n"},
+		{"package p\nimport (\"fmt\")\n", "package p\nimport (\"fmt\"; \"net/http\")\n"},
+		{"package p\nimport ()\n", "package p\nimport (\"net/http\")\n"},
+		{"package p\r\n\r\nimport \"fmt\"\r\n", "package p\r\n\r\nimport \"fmt\"\nimport \"net/http\"\r\n"},
 	}
 	for _, c := range cases {
 		off, text := GoImportInsertion([]byte(c.src))
@@ -447,6 +453,10 @@ func TestGoImportInsertion(t *testing.T) {
 		if got := c.src[:off] + text + c.src[off:]; got != c.want {
 			t.Errorf("%q:\ngot  %q\nwant %q", c.src, got, c.want)
 		}
+	}
+	for _, c := range cases {
+		off, text := GoImportInsertion([]byte(c.src))
+		checkInsertion(t, []byte(c.src), off, text)
 	}
 	if off, text := GoImportInsertion([]byte("package p\nimport h \"net/http\"\n")); off != -1 || text != "" {
 		t.Errorf("already imported: got (%d, %q)", off, text)
@@ -512,6 +522,33 @@ func TestScanGoRobust(t *testing.T) {
 	}
 }
 
+// checkInsertion: when src is a valid Go file, inserting the import keeps it
+// valid and makes net/http visible.
+func checkInsertion(t *testing.T, src []byte, off int, text string) {
+	t.Helper()
+	if off < 0 {
+		return
+	}
+	if _, err := parser.ParseFile(gotoken.NewFileSet(), "", src, parser.ImportsOnly); err != nil {
+		return
+	}
+	out := string(src[:off]) + text + string(src[off:])
+	f, err := parser.ParseFile(gotoken.NewFileSet(), "", out, parser.ImportsOnly)
+	if err != nil {
+		t.Fatalf("after inserting %q at %d the file no longer parses: %v\n%s", text, off, err, out)
+	}
+	found := false
+	for _, im := range f.Imports {
+		found = found || im.Path.Value == `"net/http"`
+	}
+	if !found {
+		t.Fatalf("after inserting %q at %d net/http is not imported:\n%s", text, off, out)
+	}
+	if _, ok := GoHTTPImport([]byte(out)); !ok {
+		t.Fatalf("GoHTTPImport does not see the inserted import:\n%s", out)
+	}
+}
+
 func FuzzScanGo(f *testing.F) {
 	for _, tc := range goCases {
 		src, _ := goMarks(&testing.T{}, tc.src)
@@ -528,9 +565,11 @@ func FuzzScanGo(f *testing.F) {
 			}
 		}
 		GoHTTPImport(src)
-		if off, _ := GoImportInsertion(src); off < -1 || off > len(src) {
+		off, text := GoImportInsertion(src)
+		if off < -1 || off > len(src) {
 			t.Fatalf("insertion offset %d out of range", off)
 		}
+		checkInsertion(t, src, off, text)
 	})
 }
 
