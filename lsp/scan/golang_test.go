@@ -529,11 +529,11 @@ func checkInsertion(t *testing.T, src []byte, off int, text string) {
 	if off < 0 {
 		return
 	}
-	if _, err := parser.ParseFile(gotoken.NewFileSet(), "", src, parser.ImportsOnly); err != nil {
+	if _, err := parser.ParseFile(gotoken.NewFileSet(), "", src, parser.SkipObjectResolution); err != nil {
 		return
 	}
 	out := string(src[:off]) + text + string(src[off:])
-	f, err := parser.ParseFile(gotoken.NewFileSet(), "", out, parser.ImportsOnly)
+	f, err := parser.ParseFile(gotoken.NewFileSet(), "", out, parser.SkipObjectResolution)
 	if err != nil {
 		t.Fatalf("after inserting %q at %d the file no longer parses: %v\n%s", text, off, err, out)
 	}
