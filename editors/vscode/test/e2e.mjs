@@ -146,7 +146,7 @@ try {
       await page.keyboard.press('Enter');
     }
     await page.waitForFunction(
-      () => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent.includes('WriteHeader(404)')),
+      () => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent.includes('WriteHeader(404')),
       { timeout: 20000 },
     );
   };
@@ -209,6 +209,15 @@ try {
       }
       await sleep(300);
     }
+    // Say what was under the mouse, to tell a layout problem from a server one.
+    const r = await rectOf(needle, offset, length);
+    const under = r && await page.evaluate((x, y) => {
+      const el = document.elementFromPoint(x, y);
+      return el ? `${el.tagName}.${el.className}: ${el.textContent.slice(0, 60)}` : 'nothing';
+    }, r.x + r.width / 2, r.y + r.height / 2);
+    const lines = await page.evaluate(() => [...document.querySelectorAll('.monaco-editor .view-line')].map((l) => JSON.stringify(l.textContent)).filter((t) => t.includes('Header')));
+    log('lines:', lines.join(' | '));
+    log(`no hover with ${JSON.stringify(want)} on ${needle}: rect ${JSON.stringify(r)}, under the mouse ${under}`);
     return text;
   };
 
@@ -231,7 +240,7 @@ try {
 
   // 5. Hover on the 404 of w.WriteHeader(404).
   try {
-    results.hover = await hoverOn('WriteHeader(404)', 'WriteHeader('.length, 3, 'Not Found', 40000);
+    results.hover = await hoverOn('WriteHeader(404', 'WriteHeader('.length, 3, 'Not Found', 40000);
     mark('hover');
     log('hover:', JSON.stringify(results.hover.slice(0, 120)));
     results.hoverScreenshot = await shoot('vscode-hover.png');
@@ -244,7 +253,7 @@ try {
     results.squiggle = await until('a warning squiggle', () => page.evaluate(
       () => document.querySelectorAll('.monaco-editor .squiggly-warning').length,
     ), 20000).catch(() => 0);
-    results.diagnosticHover = await hoverOn('WriteHeader(299)', 'WriteHeader('.length, 3, '299', 20000);
+    results.diagnosticHover = await hoverOn('WriteHeader(299', 'WriteHeader('.length, 3, '299', 20000);
     mark('diagnostics');
     log('diagnostic hover:', JSON.stringify(results.diagnosticHover.slice(0, 120)));
     results.diagnosticsScreenshot = await shoot('vscode-diagnostics.png');
@@ -256,7 +265,7 @@ try {
   try {
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
-    const r = await rectOf('WriteHeader(299)', 0, 'WriteHeader(299)'.length);
+    const r = await rectOf('WriteHeader(299', 0, 'WriteHeader(299'.length);
     await page.mouse.click(r.x + r.width + 2, r.y + r.height / 2);
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
