@@ -57,6 +57,7 @@ type lexer struct {
 	nl    bool
 	depth int // brace depth, for interpolations
 	stack []interp
+	noRegexUntil int // a '/' before here cannot start a regex (an earlier try failed)
 	// Ruby heredocs whose bodies start at the next line break.
 	heredocs []heredoc
 }
@@ -566,11 +567,23 @@ func (lx *lexer) charOrLifetime(s, q int) int {
 	return q + 1
 }
 
+// maxRegex bounds how far a '/' looks for the end of a regular expression.
+const maxRegex = 2048
+
 func (lx *lexer) regex(i int) int {
 	src := lx.src
+	if i < lx.noRegexUntil {
+		return lx.punct(i)
+	}
 	j := i + 1
 	class := false
 	for j < len(src) {
+		if j-i > maxRegex {
+			// no regex is this long; and do not try again before here, so
+			// the scan stays linear
+			lx.noRegexUntil = j
+			return lx.punct(i)
+		}
 		c := src[j]
 		switch {
 		case c == '\\':
@@ -578,6 +591,7 @@ func (lx *lexer) regex(i int) int {
 			continue
 		case c == '\n':
 			// not a regex after all: treat the slash as an operator
+			lx.noRegexUntil = j
 			return lx.punct(i)
 		case c == '[':
 			class = true
@@ -593,6 +607,7 @@ func (lx *lexer) regex(i int) int {
 		}
 		j++
 	}
+	lx.noRegexUntil = j
 	return lx.punct(i)
 }
 

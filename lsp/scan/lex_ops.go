@@ -56,31 +56,31 @@ const (
 	opStarEq
 	opSlashEq
 	opPercentEq
-	opRange    // ..
-	opRangeEq  // ..=
-	opRange3   // ...
-	opBang     // !
-	opBang2    // !!
-	opColonEq  // :=
-	opOtherOp  // any other punctuation
-	kwOr       // or
-	kwAnd      // and
-	kwIf       // if
-	kwElse     // else
-	kwThen     // then
-	kwDo       // do
-	kwEnd      // end
-	kwWhen     // when
-	kwCase     // case
-	kwIn       // in
-	kwReturn   // return
-	kwIs       // is
-	kwNot      // not
-	kwMatch    // match
-	kwSwitch   // switch
-	kwImport   // import
-	kwFrom     // from
-	kwDef      // def
+	opRange   // ..
+	opRangeEq // ..=
+	opRange3  // ...
+	opBang    // !
+	opBang2   // !!
+	opColonEq // :=
+	opOtherOp // any other punctuation
+	kwOr      // or
+	kwAnd     // and
+	kwIf      // if
+	kwElse    // else
+	kwThen    // then
+	kwDo      // do
+	kwEnd     // end
+	kwWhen    // when
+	kwCase    // case
+	kwIn      // in
+	kwReturn  // return
+	kwIs      // is
+	kwNot     // not
+	kwMatch   // match
+	kwSwitch  // switch
+	kwImport  // import
+	kwFrom    // from
+	kwDef     // def
 )
 
 var punctOps = map[string]uint8{
