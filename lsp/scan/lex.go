@@ -51,12 +51,12 @@ type interp struct {
 }
 
 type lexer struct {
-	src   []byte
-	cfg   *lexConfig
-	toks  []token
-	nl    bool
-	depth int // brace depth, for interpolations
-	stack []interp
+	src          []byte
+	cfg          *lexConfig
+	toks         []token
+	nl           bool
+	depth        int // brace depth, for interpolations
+	stack        []interp
 	noRegexUntil int // a '/' before here cannot start a regex (an earlier try failed)
 	// Ruby heredocs whose bodies start at the next line break.
 	heredocs []heredoc
