@@ -194,6 +194,11 @@ var (
 	argEndSet   = mkSet(opRParen, opRBrack, opComma, opOrOr, opQQ, opColon, opElvis, kwOr, kwIf, opPipe)
 	altSet      = mkSet(opOrOr, opQQ, kwOr, opElvis)
 	armSepSet   = mkSet(opComma, opPipe, kwOr, opRange, opRange3, opRangeEq)
+	armHeadSet  = mkSet(opLBrace, opComma, opSemi, opRBrace, opPipe, kwIn, opRange, opRangeEq)
+	armTailSet  = mkSet(opArrow, opFatArrow, opComma, opPipe, kwIf, opRange, opRangeEq, opRange3)
+	rangeSet    = mkSet(opRange, opRangeEq, opRange3)
+	altStopSet  = mkSet(opAssign, opColon, opFatArrow, opComma, kwReturn, opSemi)
+	stmtSet     = mkSet(opSemi, opLBrace, opRBrace)
 	sepOps      = map[string]uint8{".": opDot, "?.": opQDot, "::": opColon2, "->": opArrow, "?->": opQArrow, "&.": opAmpDot}
 )
 
@@ -207,9 +212,14 @@ func (e *engine) content(i int) string {
 	return unsafe.String(&e.src[t.cs], int(t.ce-t.cs))
 }
 
+// add records an occurrence. ctx must be a static label (never a view of
+// the source); name is copied.
 func (e *engine) add(start, end, code int, kind Kind, role Role, ctx, eco, name string) {
+	if e.out == nil {
+		e.out = make([]Occurrence, 0, len(e.toks)/32+8)
+	}
 	e.out = append(e.out, Occurrence{Start: start, End: end, Code: code, Kind: kind, Role: role,
-		Context: e.intern(ctx), Ecosystem: eco, Name: e.intern(name)})
+		Context: ctx, Ecosystem: eco, Name: e.intern(name)})
 }
 
 // intern returns a copy of s that does not alias the source, one per
@@ -317,15 +327,15 @@ func (e *engine) subjectBefore(j int) int8 {
 	for steps := 0; j >= 0 && steps < 10; steps++ {
 		var nameIdx int
 		switch {
-		case e.is(j, "!") || e.is(j, "!!") || e.is(j, "?"):
+		case e.op(j) == opBang || e.op(j) == opBang2 || e.op(j) == opQuest:
 			j--
 			continue
-		case e.is(j, ")"):
+		case e.op(j) == opRParen:
 			o := int(e.toks[j].match)
 			if o < 0 {
 				return 0
 			}
-			if e.isIdent(o-1) && !isKeyword(e.text(o-1)) {
+			if e.isIdent(o-1) && !e.isKeywordTok(o-1) {
 				nameIdx = o - 1
 			} else {
 				j-- // grouping or cast: look inside
@@ -391,7 +401,7 @@ func (e *engine) findStatusVars() {
 // subjectAfter rates the expression that starts at token j (Yoda comparisons).
 func (e *engine) subjectAfter(j int) int8 {
 	// skip a cast: (int)response.StatusCode
-	if e.is(j, "(") && e.toks[j].match > 0 && e.isIdent(j+1) && int(e.toks[j].match) == j+2 {
+	if e.op(j) == opLParen && e.toks[j].match > 0 && e.isIdent(j+1) && int(e.toks[j].match) == j+2 {
 		j += 3
 	}
 	if !e.isIdent(j) {
@@ -404,10 +414,10 @@ func (e *engine) subjectAfter(j int) int8 {
 		case e.isSep(k) && e.isIdent(k+1):
 			end = k + 1
 			k += 2
-		case e.is(k, "(") && e.toks[k].match > 0:
+		case e.op(k) == opLParen && e.toks[k].match > 0:
 			end = int(e.toks[k].match)
 			k = end + 1
-		case e.is(k, "!") || e.is(k, "!!"):
+		case e.op(k) == opBang || e.op(k) == opBang2:
 			k++
 		default:
 			steps = 99
@@ -425,6 +435,22 @@ var keywords = map[string]bool{
 
 func isKeyword(s string) bool { return keywords[s] }
 
+// isKeywordTok is isKeyword for token i, answering most names from the
+// lexer's keyword id without a map lookup.
+func (e *engine) isKeywordTok(i int) bool {
+	switch op := e.op(i); {
+	case op == kwIs || op == kwImport || op == kwFrom || op == kwDef:
+		return false
+	case op >= kwOr:
+		return true
+	}
+	t := e.toks[i]
+	if n := t.end - t.start; n < 3 || n > 7 || e.src[t.start] < 'a' || e.src[t.start] > 'y' {
+		return false
+	}
+	return keywords[e.text(i)]
+}
+
 // ---- call sites ----
 
 type call struct {
@@ -437,21 +463,21 @@ type call struct {
 // calleeOf finds the call an opening parenthesis belongs to.
 func (e *engine) calleeOf(open int) (call, bool) {
 	k := open - 1
-	if e.is(k, "!") || e.is(k, "?.") {
+	if e.op(k) == opBang || e.op(k) == opQDot {
 		k--
 	}
-	if e.is(k, ">") { // generic arguments: f<T>(...)
+	if e.op(k) == opGt { // generic arguments: f<T>(...)
 		for j, n := k-1, 0; j >= 0 && n < 24; j, n = j-1, n+1 {
-			if e.is(j, "<") {
+			if e.op(j) == opLt {
 				k = j - 1
 				break
 			}
-			if e.is(j, ";") || e.is(j, "{") || e.is(j, "}") {
+			if e.op(j) == opSemi || e.op(j) == opLBrace || e.op(j) == opRBrace {
 				break
 			}
 		}
 	}
-	if !e.isIdent(k) || isKeyword(e.text(k)) && !e.isSep(k-1) {
+	if !e.isIdent(k) || e.isKeywordTok(k) && !e.isSep(k-1) {
 		return call{}, false
 	}
 	c := call{name: e.text(k), nameIdx: k}
@@ -464,7 +490,7 @@ func (e *engine) calleeOf(open int) (call, bool) {
 		switch {
 		case e.isIdent(r):
 			c.recv = strings.TrimPrefix(e.text(r), "$")
-		case e.is(r, ")") && e.toks[r].match > 0 && e.isIdent(int(e.toks[r].match)-1):
+		case e.op(r) == opRParen && e.toks[r].match > 0 && e.isIdent(int(e.toks[r].match)-1):
 			c.recv = e.text(int(e.toks[r].match) - 1)
 		}
 	}
@@ -546,7 +572,7 @@ func (e *engine) matcherSubject(m int) int8 {
 		case e.isIdent(k) && chainWords[e.text(k)]:
 			k--
 			continue
-		case e.is(k, ")"):
+		case e.op(k) == opRParen:
 			o := int(e.toks[k].match)
 			if o < 0 {
 				return 0
@@ -590,7 +616,7 @@ func (e *engine) otherArgStatus(open, skip int) int8 {
 	}
 	var best int8
 	for j := open + 1; j < cl; j++ {
-		if (e.is(j+1, ",") || j+1 == cl) && int(e.toks[j].parent) == open && j != skip {
+		if (e.op(j+1) == opComma || j+1 == cl) && int(e.toks[j].parent) == open && j != skip {
 			if s := e.subjectBefore(j); s > best {
 				best = s
 			}
@@ -652,7 +678,7 @@ func (e *engine) quotedCode(i int) {
 		return
 	}
 	par := int(t.parent)
-	if par < 0 || !e.is(par, "(") || !e.isAny(i-1, "(", ",") {
+	if par < 0 || e.op(par) != opLParen || !(e.op(i-1) == opLParen || e.op(i-1) == opComma) {
 		return
 	}
 	cl, ok := e.calleeOf(par)
@@ -752,7 +778,7 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 	toks := e.toks
 	p, n := lo-1, hi+1
 	// C# cast: (HttpStatusCode)404
-	if e.is(p, ")") && toks[p].match == int32(p-2) && e.is(p-1, "HttpStatusCode") {
+	if e.op(p) == opRParen && toks[p].match == int32(p-2) && e.is(p-1, "HttpStatusCode") {
 		return RoleStatus, "cast", strong
 	}
 	if literal {
@@ -801,7 +827,7 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			return RoleStatus, "=", s
 		}
 		// annotated: status: int = 200
-		if e.isIdent(p-1) && e.is(p-2, ":") {
+		if e.isIdent(p-1) && e.op(p-2) == opColon {
 			if s := e.subjectBefore(p - 3); s > 0 {
 				return RoleStatus, "=", s
 			}
@@ -819,43 +845,43 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 	par := int(toks[lo].parent)
 	wholeArg := argStartSet.has(e.op(p)) && (n >= len(toks) || argEndSet.has(toks[n].op))
 	// Python membership: status_code in (200, 201)
-	if par >= 0 && wholeArg && (e.is(par, "(") || e.is(par, "[") || e.is(par, "{")) {
-		if e.is(par-1, "in") {
+	if par >= 0 && wholeArg && (e.op(par) == opLParen || e.op(par) == opLBrack || e.op(par) == opLBrace) {
+		if e.op(par-1) == kwIn {
 			if s := e.subjectBefore(par - 2); s > 0 {
 				return RoleCompare, "in", s
 			}
 		}
-		if cl := int(toks[par].match); e.is(par, "[") && cl > 0 && e.is(cl+1, ".") && e.isAny(cl+2, "includes", "indexOf", "contains", "include?") && e.is(cl+3, "(") {
+		if cl := int(toks[par].match); e.op(par) == opLBrack && cl > 0 && e.op(cl+1) == opDot && e.isAny(cl+2, "includes", "indexOf", "contains", "include?") && e.op(cl+3) == opLParen {
 			if s := e.subjectBefore(int(toks[cl+3].match) - 1); s > 0 {
 				return RoleCompare, "includes", s
 			}
 		}
 	}
 	// call arguments
-	if par >= 0 && e.is(par, "(") && wholeArg {
+	if par >= 0 && e.op(par) == opLParen && wholeArg {
 		if c, ok := e.calleeOf(par); ok {
 			if sh, ok := e.shapeFor(c, int(toks[lo].arg), ""); ok {
 				if sh.weak {
-					return sh.role, c.name, weak
+					return sh.role, sh.name, weak
 				}
-				return sh.role, c.name, strong
+				return sh.role, sh.name, strong
 			}
 			if isErrorClass(c.name) {
-				return RoleError, c.name, weak
+				return RoleError, "error class", weak
 			}
 			if assertNames[c.name] {
 				if s := e.otherArgStatus(par, lo); s > 0 {
-					return RoleCompare, c.name, s
+					return RoleCompare, "assert", s
 				}
 			}
 			if matcherNames[c.name] && toks[lo].arg == 0 {
 				if s := e.matcherSubject(c.nameIdx); s > 0 {
-					return RoleCompare, c.name, s
+					return RoleCompare, "matcher", s
 				}
 			}
 		}
 	}
-	if e.spec.pyTuple && e.is(p, ",") && endsValue {
+	if e.spec.pyTuple && e.op(p) == opComma && endsValue {
 		if s := e.returnTuple(lo); s > 0 {
 			return RoleStatus, "return", s
 		}
@@ -868,11 +894,11 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 	// infix matchers without parentheses: status shouldBe 404
 	if e.isIdent(p) && matcherNames[e.text(p)] && endsValue {
 		if s := e.matcherSubject(p); s > 0 {
-			return RoleCompare, e.text(p), s
+			return RoleCompare, "matcher", s
 		}
 	}
 	// Rack response triple: [404, {...}, body]
-	if e.spec.commands && literal && e.is(p, "[") && e.is(n, ",") && (e.is(n+1, "{") || e.isIdent(n+1) && strings.Contains(strings.ToLower(e.text(n+1)), "header")) {
+	if e.spec.commands && literal && e.op(p) == opLBrack && e.op(n) == opComma && (e.op(n+1) == opLBrace || e.isIdent(n+1) && strings.Contains(strings.ToLower(e.text(n+1)), "header")) {
 		return RoleStatus, "rack", weak
 	}
 	return 0, "", 0
@@ -905,23 +931,23 @@ func (e *engine) keyed(lo, k int, op string) (Role, string, int8) {
 	// the call this key belongs to: f(key=v), f(key: v), f(x, {key: v})
 	par := int(toks[k].parent)
 	for hops := 0; par >= 0 && hops < 2; hops++ {
-		if e.is(par, "(") {
+		if e.op(par) == opLParen {
 			if c, ok := e.calleeOf(par); ok {
 				if sh, ok := e.shapeFor(c, 0, key); ok {
-					return sh.role, c.name, strong
+					return sh.role, sh.name, strong
 				}
 				if nameStrength(key, "") > 0 {
 					// a status key inside a redirect or error call takes its role
 					for _, sh := range e.spec.byName[c.name] {
 						if recvMatches(sh.recv, c) && (sh.role == RoleRedirect || sh.role == RoleError) {
-							return sh.role, c.name, strong
+							return sh.role, sh.name, strong
 						}
 					}
 				}
 			}
 			break
 		}
-		if !e.is(par, "{") && !e.is(par, "[") {
+		if e.op(par) != opLBrace && e.op(par) != opLBrack {
 			break
 		}
 		par = int(toks[par].parent)
@@ -933,7 +959,7 @@ func (e *engine) keyed(lo, k int, op string) (Role, string, int8) {
 				for _, sh := range e.spec.byName[e.text(j)] {
 					if sh.role == RoleRedirect || sh.role == RoleError {
 						if nameStrength(key, "") > 0 {
-							return sh.role, e.text(j), strong
+							return sh.role, sh.name, strong
 						}
 					}
 				}
@@ -945,7 +971,7 @@ func (e *engine) keyed(lo, k int, op string) (Role, string, int8) {
 		}
 	}
 	if s := nameStrength(key, ""); s > 0 {
-		return RoleStatus, key + op, s
+		return RoleStatus, keyLabel(op), s
 	}
 	return 0, "", 0
 }
@@ -953,7 +979,7 @@ func (e *engine) keyed(lo, k int, op string) (Role, string, int8) {
 // inArm reports whether token i is inside a switch arm list (for `|`).
 func (e *engine) inArm(i int) bool {
 	par := int(e.toks[i].parent)
-	return par >= 0 && e.is(par, "{") && e.switchStrength(par) > 0 || e.caseKeyword(i) >= 0
+	return par >= 0 && e.op(par) == opLBrace && e.switchStrength(par) > 0 || e.caseKeyword(i) >= 0
 }
 
 // caseKeyword walks back over `404, 410 |` to the case/when keyword that
@@ -980,12 +1006,12 @@ func (e *engine) caseKeyword(lo int) int {
 func (e *engine) arm(lo, hi int) (Role, string, int8) {
 	toks := e.toks
 	n := hi + 1
-	rangeArm := e.isAny(n, "..", "..=", "...") || e.isAny(lo-1, "..", "..=", "...", "in")
+	rangeArm := rangeSet.has(e.op(n)) || (rangeSet.has(e.op(lo-1)) || e.op(lo-1) == kwIn)
 	if kw := e.caseKeyword(lo); kw >= 0 {
 		var s int8
 		if v, ok := e.caseSubject[int32(kw)]; ok {
 			s = v
-		} else if par := int(toks[kw].parent); par >= 0 && e.is(par, "{") {
+		} else if par := int(toks[kw].parent); par >= 0 && e.op(par) == opLBrace {
 			s = e.switchStrength(par)
 		}
 		if s > 0 {
@@ -997,12 +1023,12 @@ func (e *engine) arm(lo, hi int) (Role, string, int8) {
 		return 0, "", 0
 	}
 	par := int(toks[lo].parent)
-	if par < 0 || !e.is(par, "{") {
+	if par < 0 || e.op(par) != opLBrace {
 		return 0, "", 0
 	}
 	p := lo - 1
-	head := toks[lo].nl || e.isAny(p, "{", ",", ";", "}", "|", "in", "..", "..=")
-	if !head || !(e.isAny(n, "->", "=>", ",", "|", "if", "..", "..=", "...") || n >= len(toks)) {
+	head := toks[lo].nl || armHeadSet.has(e.op(p))
+	if !head || !(armTailSet.has(e.op(n)) || n >= len(toks)) {
 		return 0, "", 0
 	}
 	if s := e.switchStrength(par); s > 0 {
@@ -1023,23 +1049,23 @@ func (e *engine) switchStrength(b int) int8 {
 	var s int8
 	toks := e.toks
 	switch {
-	case e.is(b-1, ")") && toks[b-1].match > 0 && e.isAny(int(toks[b-1].match)-1, "switch", "when", "match"):
+	case e.op(b-1) == opRParen && toks[b-1].match > 0 && e.isAny(int(toks[b-1].match)-1, "switch", "when", "match"):
 		s = e.subjectBefore(b - 2)
-	case e.is(b-1, "switch"): // C# switch expression: x switch { ... }
+	case e.op(b-1) == kwSwitch: // C# switch expression: x switch { ... }
 		s = e.subjectBefore(b - 2)
 	default:
 		// Rust: match expr {
 		for j, steps := b-1, 0; j >= 0 && steps < 24; j, steps = j-1, steps+1 {
 			if toks[j].parent != toks[b].parent {
-				if e.is(j, ")") || e.is(j, "]") {
+				if e.op(j) == opRParen || e.op(j) == opRBrack {
 					continue
 				}
 				break
 			}
-			if e.isAny(j, ";", "{", "}") {
+			if stmtSet.has(e.op(j)) {
 				break
 			}
-			if e.is(j, "match") {
+			if e.op(j) == kwMatch {
 				s = e.subjectBefore(b - 1)
 				break
 			}
@@ -1062,21 +1088,21 @@ func (e *engine) prepass() {
 			continue
 		}
 		switch {
-		case e.spec.lang == Python && toks[i].nl && e.is(i, "match") && !e.isAny(i+1, "=", ".", ":", ","):
+		case e.spec.lang == Python && toks[i].nl && e.op(i) == kwMatch && !e.isAny(i+1, "=", ".", ":", ","):
 			// subject: tokens up to the ':' at the line end
 			cur = 0
 			for j := i + 1; j < len(toks) && j < i+40; j++ {
 				if toks[j].nl {
 					break
 				}
-				if e.is(j, ":") && int(toks[j].parent) == int(toks[i].parent) {
+				if e.op(j) == opColon && int(toks[j].parent) == int(toks[i].parent) {
 					cur = e.subjectBefore(j - 1)
 					break
 				}
 			}
-		case e.spec.lang == Python && e.is(i, "case") && toks[i].nl:
+		case e.spec.lang == Python && e.op(i) == kwCase && toks[i].nl:
 			e.setCase(i, cur)
-		case e.spec.lang == Ruby && e.is(i, "case") && !e.isSep(i-1):
+		case e.spec.lang == Ruby && e.op(i) == kwCase && !e.isSep(i-1):
 			cur = 0
 			if i+1 < len(toks) && !toks[i+1].nl {
 				// subject ends at the line end
@@ -1086,9 +1112,9 @@ func (e *engine) prepass() {
 				}
 				cur = e.subjectBefore(j)
 			}
-		case e.spec.lang == Ruby && e.is(i, "when") && !e.isSep(i-1):
+		case e.spec.lang == Ruby && e.op(i) == kwWhen && !e.isSep(i-1):
 			e.setCase(i, cur)
-		case e.spec.pyTuple && e.is(i, "def"):
+		case e.spec.pyTuple && e.op(i) == kwDef:
 			e.defs = append(e.defs, pyDef{tok: int32(i), handler: e.decorated(i) || handlerNames[e.text(i+1)]})
 		}
 	}
@@ -1162,7 +1188,7 @@ func (e *engine) returnTuple(lo int) int8 {
 		if t.parent != par {
 			if int32(j) == par {
 				// return (a, _)
-				if e.is(j-1, "return") {
+				if e.op(j-1) == kwReturn {
 					first = j + 1
 				}
 				break
@@ -1170,10 +1196,10 @@ func (e *engine) returnTuple(lo int) int8 {
 			j--
 			continue
 		}
-		if e.is(j, ",") || e.is(j, ";") {
+		if e.op(j) == opComma || e.op(j) == opSemi {
 			return 0 // only the second element
 		}
-		if e.is(j, "return") {
+		if e.op(j) == kwReturn {
 			first = j + 1
 			break
 		}
@@ -1190,7 +1216,7 @@ func (e *engine) returnTuple(lo int) int8 {
 	if k := sort.Search(len(e.defs), func(k int) bool { return int(e.defs[k].tok) >= lo }); k > 0 {
 		handler = e.defs[k-1].handler
 	}
-	if handler || e.isAny(first, "{", "[") {
+	if handler || (e.op(first) == opLBrace || e.op(first) == opLBrack) {
 		return weak
 	}
 	// a response-building call: return jsonify(x), 404
@@ -1199,7 +1225,7 @@ func (e *engine) returnTuple(lo int) int8 {
 		for e.isSep(j+1) && e.isIdent(j+2) {
 			j += 2
 		}
-		if e.is(j+1, "(") && responseFirst[e.text(j)] {
+		if e.op(j+1) == opLParen && responseFirst[e.text(j)] {
 			return weak
 		}
 	}
@@ -1240,19 +1266,19 @@ func (e *engine) command(lo int) (Role, string, int8) {
 			}
 			continue
 		}
-		if e.is(j, ",") {
+		if e.op(j) == opComma {
 			commas++
-		} else if e.isIdent(j) && !e.is(j+1, "(") && !e.is(j+1, ",") && j+1 < len(toks) && toks[j+1].start > t.end {
+		} else if e.isIdent(j) && e.op(j+1) != opLParen && e.op(j+1) != opComma && j+1 < len(toks) && toks[j+1].start > t.end {
 			name := e.text(j)
 			c := call{name: name, nameIdx: j, method: e.isSep(j - 1)}
 			for _, sh := range e.spec.byName[name] {
 				if sh.cmd && sh.kw == "" && (sh.arg < 0 || sh.arg == commas) && recvMatches(sh.recv, c) {
-					return sh.role, name, strong
+					return sh.role, sh.name, strong
 				}
 			}
 			if matcherNames[name] && commas == 0 && j == lo-1 {
 				if s := e.matcherSubject(j); s > 0 {
-					return RoleCompare, name, s
+					return RoleCompare, "matcher", s
 				}
 			}
 			if assertNames[name] {
@@ -1262,14 +1288,14 @@ func (e *engine) command(lo int) (Role, string, int8) {
 					if toks[k].nl {
 						break
 					}
-					if k != lo && toks[k].parent == par && (e.is(k+1, ",") || k+1 >= len(toks) || toks[k+1].nl) {
+					if k != lo && toks[k].parent == par && (e.op(k+1) == opComma || k+1 >= len(toks) || toks[k+1].nl) {
 						if s := e.subjectBefore(k); s > best {
 							best = s
 						}
 					}
 				}
 				if best > 0 {
-					return RoleCompare, name, best
+					return RoleCompare, "assert", best
 				}
 			}
 		}
@@ -1292,7 +1318,7 @@ func (e *engine) altStart(op int) int {
 			}
 			continue
 		}
-		if e.isAny(j, "=", ":", "=>", ",", "return", ";") {
+		if altStopSet.has(e.op(j)) {
 			return j
 		}
 		if t.nl {
@@ -1332,4 +1358,14 @@ func isErrorClass(name string) bool {
 		}
 	}
 	return false
+}
+
+func keyLabel(op string) string {
+	switch op {
+	case "=":
+		return "key="
+	case "=>":
+		return "key=>"
+	}
+	return "key:"
 }

@@ -1,5 +1,7 @@
 package scan
 
+import "unsafe"
+
 // The shared lexer of the non-Go languages. One loop serves every language:
 // a lexConfig switches on the comment and string forms a language has. The
 // lexer only needs to be right about where code ends and strings or comments
@@ -114,7 +116,10 @@ func (lx *lexer) prevKind() (tokKind, string, bool) {
 		return 0, "", false
 	}
 	t := lx.toks[len(lx.toks)-1]
-	return t.kind, string(lx.src[t.start:t.end]), true
+	if t.end <= t.start {
+		return t.kind, "", true
+	}
+	return t.kind, unsafe.String(&lx.src[t.start], int(t.end-t.start)), true
 }
 
 // regexAllowed reports whether a '/' here starts a regular expression
@@ -153,7 +158,11 @@ func (lx *lexer) step(i int) int {
 		}
 		return i + 1
 	case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-		return i + 1
+		i++
+		for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\r') {
+			i++
+		}
+		return i
 	}
 	next := byte(0)
 	if i+1 < len(src) {
