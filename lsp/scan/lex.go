@@ -107,7 +107,8 @@ func (lx *lexer) emit(k tokKind, s, e, cs, ce int) {
 	case tIdent:
 		op = kwOf(lx.src[s:e])
 	}
-	lx.toks = append(lx.toks, token{kind: k, op: op, nl: lx.nl, start: int32(s), end: int32(e), cs: int32(cs), ce: int32(ce), parent: -1, match: -1})
+	// parent, arg and match are filled in by link
+	lx.toks = append(lx.toks, token{kind: k, op: op, nl: lx.nl, start: int32(s), end: int32(e), cs: int32(cs), ce: int32(ce)})
 	lx.nl = false
 }
 
@@ -976,9 +977,12 @@ func link(src []byte, toks []token) {
 	stack := make([]frame, 0, 32)
 	for i := range toks {
 		t := &toks[i]
+		t.match = -1
 		if n := len(stack); n > 0 {
 			t.parent = stack[n-1].idx
 			t.arg = stack[n-1].args
+		} else {
+			t.parent, t.arg = -1, 0
 		}
 		if t.op == opNone || t.op > opSemi {
 			continue
