@@ -843,7 +843,7 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 		return r, c, s
 	}
 	par := int(toks[lo].parent)
-	wholeArg := argStartSet.has(e.op(p)) && (n >= len(toks) || argEndSet.has(toks[n].op))
+	wholeArg := (argStartSet.has(e.op(p)) || e.op(p) == opColon && e.ternaryElse(p)) && (n >= len(toks) || argEndSet.has(toks[n].op))
 	// Python membership: status_code in (200, 201)
 	if par >= 0 && wholeArg && (e.op(par) == opLParen || e.op(par) == opLBrack || e.op(par) == opLBrace) {
 		if e.op(par-1) == kwIn {
@@ -1368,4 +1368,26 @@ func keyLabel(op string) string {
 		return "key=>"
 	}
 	return "key:"
+}
+
+// ternaryElse reports whether the ':' at c is the else part of a ternary
+// (a ? b : c) inside the current argument.
+func (e *engine) ternaryElse(c int) bool {
+	par := e.toks[c].parent
+	for j, steps := c-1, 0; j >= 0 && steps < 32; j, steps = j-1, steps+1 {
+		t := e.toks[j]
+		if t.parent != par {
+			if int32(j) == par {
+				return false
+			}
+			continue
+		}
+		switch t.op {
+		case opQuest:
+			return true
+		case opComma, opSemi, opColon:
+			return false
+		}
+	}
+	return false
 }
