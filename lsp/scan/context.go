@@ -548,10 +548,19 @@ var matcherNames = map[string]bool{
 	"toHaveStatus": true, "isNotEqualTo": true, "BeEquivalentTo": true, "toBeStatus": true,
 }
 
+// rangeMatchers bound a status rather than name one: expect(r.status).toBeLessThan(500).
+var rangeMatchers = map[string]bool{
+	"toBeGreaterThan": true, "toBeGreaterThanOrEqual": true, "toBeLessThan": true, "toBeLessThanOrEqual": true,
+	"isGreaterThan": true, "isGreaterThanOrEqualTo": true, "isLessThan": true, "isLessThanOrEqualTo": true,
+	"above": true, "below": true, "least": true, "most": true, "BeGreaterThan": true, "BeLessThan": true,
+	"BeGreaterThanOrEqualTo": true, "BeLessThanOrEqualTo": true, "isBetween": true, "within": true,
+}
+
 var chainWords = map[string]bool{
 	"to": true, "not": true, "be": true, "been": true, "have": true, "has": true, "deep": true,
 	"strict": true, "that": true, "and": true, "which": true, "to_not": true, "not_to": true,
 	"resolves": true, "rejects": true, "eventually": true, "should": true, "Not": true, "is": true,
+	"at": true, "greaterThan": false,
 }
 
 var subjectFns = map[string]bool{
@@ -877,6 +886,11 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			if matcherNames[c.name] && toks[lo].arg == 0 {
 				if s := e.matcherSubject(c.nameIdx); s > 0 {
 					return RoleCompare, "matcher", s
+				}
+			}
+			if rangeMatchers[c.name] && toks[lo].arg == 0 {
+				if s := e.matcherSubject(c.nameIdx); s > 0 {
+					return RoleRange, "range matcher", s
 				}
 			}
 		}

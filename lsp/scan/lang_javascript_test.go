@@ -19,6 +19,8 @@ func TestScanJavaScript(t *testing.T) {
 		{src: "await request(app).get('/').expect(«200»)", roles: []Role{RoleCompare}},
 		{src: "switch (res.status) { case «200»: break; case «404»: return }", roles: []Role{RoleCompare, RoleCompare}},
 		{src: "const s = err.statusCode || «500»", roles: []Role{RoleStatus}},
+		{src: "expect(res.status).toBeLessThan(«500»); expect(r.status).to.be.at.least(«200»)", roles: []Role{RoleRange, RoleRange}},
+		{src: "res.status(ok ? «200» : «204»)", roles: []Role{RoleStatus, RoleStatus}},
 		{src: "res.statusCode = «0»", roles: []Role{RoleStatus}}, // a strong name reports any integer
 		{src: "import { StatusCodes as SC } from 'http-status-codes'\nres.status(SC.«NOT_FOUND»)", roles: []Role{RoleStatus}},
 		{src: "import { HttpStatus } from '@nestjs/common'\nthrow new HttpException('x', HttpStatus.«NOT_FOUND»)", roles: []Role{RoleError}},
