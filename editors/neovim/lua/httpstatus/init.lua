@@ -34,7 +34,7 @@ end
 -- The options in force: the defaults until setup() is called.
 M.options = M.defaults()
 
-local uv = vim.loop
+local uv = vim.uv or vim.loop
 
 local function exists(path)
   return uv.fs_stat(path) ~= nil
@@ -93,10 +93,10 @@ local function is_target(bufnr)
   if not vim.api.nvim_buf_is_valid(bufnr) then
     return false
   end
-  if vim.api.nvim_buf_get_option(bufnr, 'buftype') ~= '' then
+  if vim.bo[bufnr].buftype ~= '' then
     return false
   end
-  local ft = vim.api.nvim_buf_get_option(bufnr, 'filetype')
+  local ft = vim.bo[bufnr].filetype
   return vim.tbl_contains(M.options.filetypes, ft)
 end
 
