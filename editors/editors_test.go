@@ -229,7 +229,16 @@ func TestNeovim(t *testing.T) {
 			if got := str(res["root_dir"]); filepath.Clean(got) != filepath.Clean(ws) {
 				t.Errorf("root_dir = %q, want the directory holding go.mod %q", got, ws)
 			}
-			t.Run("hover", func(t *testing.T) { checkHover(t, str(res["hover"])) })
+			t.Run("hover", func(t *testing.T) {
+				checkHover(t, str(res["hover"]))
+				// The range covers exactly the 404 of `\t\tw.WriteHeader(404)` (line 7).
+				rng, _ := res["hover_range"].(map[string]any)
+				start, _ := rng["start"].(map[string]any)
+				end, _ := rng["end"].(map[string]any)
+				if start["line"] != float64(6) || start["character"] != float64(16) || end["character"] != float64(19) {
+					t.Errorf("hover range = %v, want line 6, characters 16-19", rng)
+				}
+			})
 			t.Run("diagnostics", func(t *testing.T) {
 				diags, _ := res["diagnostics"].([]any)
 				warn, _ := res["warn_severity"].(float64)
@@ -447,7 +456,7 @@ func TestVSCode(t *testing.T) {
 		"CHROMIUM=" + chromium,
 		"CODE_SERVER=" + codeServer,
 	}
-	out := runEditor(t, 180*time.Second, env, harness, node, "e2e.mjs")
+	out := runEditor(t, 240*time.Second, env, harness, node, "e2e.mjs")
 	res := readResult(t, filepath.Join(outDir, "results.json"), out)
 	for _, e := range strs(res["errors"]) {
 		t.Errorf("e2e: %s", e)
