@@ -206,10 +206,11 @@ func (e *engine) isSep(i int) bool { return e.spec.sepSet.has(e.op(i)) }
 
 func (e *engine) content(i int) string {
 	t := e.toks[i]
-	if t.ce <= t.cs {
+	cs, ce := t.cs(), t.ce()
+	if ce <= cs {
 		return ""
 	}
-	return unsafe.String(&e.src[t.cs], int(t.ce-t.cs))
+	return unsafe.String(&e.src[cs], int(ce-cs))
 }
 
 // add records an occurrence. ctx must be a static label (never a view of
@@ -653,7 +654,7 @@ func (e *engine) number(i int) {
 // or a status line in a call that takes one ("404 Not Found").
 func (e *engine) quotedCode(i int) {
 	t := e.toks[i]
-	c := e.src[t.cs:t.ce]
+	c := e.src[t.cs():t.ce()]
 	if len(c) == 3 {
 		code, ok := decInt(c)
 		if !ok {
@@ -663,7 +664,7 @@ func (e *engine) quotedCode(i int) {
 		if s == 0 || !plausible(code) {
 			return
 		}
-		e.add(int(t.cs), int(t.ce), code, Literal, role, ctx, "", "")
+		e.add(int(t.cs()), int(t.ce()), code, Literal, role, ctx, "", "")
 		return
 	}
 	// status lines: "404 Not Found", "HTTP/1.1 404 Not Found" as a call argument
@@ -698,7 +699,7 @@ func (e *engine) quotedCode(i int) {
 	if !ok || !sh.str {
 		return
 	}
-	s := int(t.cs) + off
+	s := int(t.cs()) + off
 	e.add(s, s+3, code, Literal, sh.role, cl.name, "", "")
 }
 

@@ -19,14 +19,40 @@ const (
 )
 
 type token struct {
+	start, end int32 // byte range of the token
+	parent     int32 // index of the innermost open bracket around the token, -1 if none
+	match      int32 // brackets: index of the matching bracket, -1 if unmatched
+	arg        uint16
 	kind       tokKind
 	op         uint8 // operator or keyword id (lex_ops.go), opNone for other tokens
 	nl         bool  // a line break lies between the previous token and this one
-	start, end int32 // byte range of the token
-	cs, ce     int32 // strings: byte range of the content
-	parent     int32 // index of the innermost open bracket around the token, -1 if none
-	arg        int32 // inside brackets: number of top-level commas before the token
-	match      int32 // brackets: index of the matching bracket, -1 if unmatched
+	pre, post  uint8 // strings: bytes before and after the content (quotes, prefixes)
+}
+
+// noContent in both pre and post marks a token whose content range could
+// not be recorded (a prefix longer than 254 bytes): its content is empty.
+const noContent = 255
+
+// cs and ce are the byte range of a string token's content.
+func (t *token) cs() int32 {
+	if t.pre == noContent && t.post == noContent {
+		return t.start
+	}
+	return t.start + int32(t.pre)
+}
+
+func (t *token) ce() int32 {
+	if t.pre == noContent && t.post == noContent {
+		return t.start
+	}
+	return t.end - int32(t.post)
+}
+
+// bracket is an open bracket on the lexer's stack.
+type bracket struct {
+	idx  int32
+	args uint16
+	open byte
 }
 
 // lexConfig says which forms a language has.
@@ -60,6 +86,7 @@ type lexer struct {
 	depth        int // brace depth, for interpolations
 	stack        []interp
 	noRegexUntil int // a '/' before here cannot start a regex (an earlier try failed)
+	brackets     []bracket
 	// Ruby heredocs whose bodies start at the next line break.
 	heredocs []heredoc
 }
@@ -95,7 +122,6 @@ func lexInto(buf []token, src []byte, cfg *lexConfig) []token {
 	for i < len(src) {
 		i = lx.step(i)
 	}
-	link(src, lx.toks)
 	return lx.toks
 }
 
@@ -107,9 +133,55 @@ func (lx *lexer) emit(k tokKind, s, e, cs, ce int) {
 	case tIdent:
 		op = kwOf(lx.src[s:e])
 	}
-	// parent, arg and match are filled in by link
-	lx.toks = append(lx.toks, token{kind: k, op: op, nl: lx.nl, start: int32(s), end: int32(e), cs: int32(cs), ce: int32(ce)})
+	t := token{kind: k, op: op, nl: lx.nl, start: int32(s), end: int32(e), parent: -1, match: -1}
+	if k == tString {
+		pre, post := cs-s, e-ce
+		if pre < 0 || post < 0 || pre >= noContent || post >= noContent {
+			t.pre, t.post = noContent, noContent
+		} else {
+			t.pre, t.post = uint8(pre), uint8(post)
+		}
+	}
 	lx.nl = false
+	// bracket structure, as the tokens arrive
+	if n := len(lx.brackets); n > 0 {
+		t.parent = lx.brackets[n-1].idx
+		t.arg = lx.brackets[n-1].args
+	}
+	i := int32(len(lx.toks))
+	if op != opNone && op <= opComma {
+		switch c := lx.src[s]; c {
+		case '(', '[', '{':
+			lx.brackets = append(lx.brackets, bracket{idx: i, open: c})
+		case ')', ']', '}':
+			want := byte('(')
+			if c == ']' {
+				want = '['
+			} else if c == '}' {
+				want = '{'
+			}
+			for j := len(lx.brackets) - 1; j >= 0 && j >= len(lx.brackets)-3; j-- {
+				if lx.brackets[j].open == want {
+					o := lx.brackets[j].idx
+					lx.toks[o].match = i
+					t.match = o
+					lx.brackets = lx.brackets[:j]
+					break
+				}
+			}
+			if n := len(lx.brackets); n > 0 {
+				t.parent = lx.brackets[n-1].idx
+				t.arg = lx.brackets[n-1].args
+			} else {
+				t.parent, t.arg = -1, 0
+			}
+		case ',':
+			if n := len(lx.brackets); n > 0 && lx.brackets[n-1].args < 0xffff {
+				lx.brackets[n-1].args++
+			}
+		}
+	}
+	lx.toks = append(lx.toks, t)
 }
 
 func (lx *lexer) prevKind() (tokKind, string, bool) {
@@ -965,57 +1037,3 @@ func (lx *lexer) phpOutside(i int) int {
 	return j
 }
 
-// link fills parent, arg and match: the bracket structure of the tokens.
-// Unbalanced closers are ignored; a closer pops to its own kind of opener
-// when one is open within a few frames.
-func link(src []byte, toks []token) {
-	type frame struct {
-		idx  int32
-		args int32
-		open byte
-	}
-	stack := make([]frame, 0, 32)
-	for i := range toks {
-		t := &toks[i]
-		t.match = -1
-		if n := len(stack); n > 0 {
-			t.parent = stack[n-1].idx
-			t.arg = stack[n-1].args
-		} else {
-			t.parent, t.arg = -1, 0
-		}
-		if t.op == opNone || t.op > opSemi {
-			continue
-		}
-		switch c := src[t.start]; c {
-		case '(', '[', '{':
-			stack = append(stack, frame{idx: int32(i), open: c})
-		case ')', ']', '}':
-			want := byte('(')
-			if c == ']' {
-				want = '['
-			} else if c == '}' {
-				want = '{'
-			}
-			for k := len(stack) - 1; k >= 0 && k >= len(stack)-3; k-- {
-				if stack[k].open == want {
-					o := stack[k].idx
-					toks[o].match = int32(i)
-					t.match = o
-					stack = stack[:k]
-					break
-				}
-			}
-			if n := len(stack); n > 0 {
-				t.parent = stack[n-1].idx
-				t.arg = stack[n-1].args
-			} else {
-				t.parent = -1
-			}
-		case ',':
-			if n := len(stack); n > 0 {
-				stack[n-1].args++
-			}
-		}
-	}
-}
