@@ -1036,4 +1036,3 @@ func (lx *lexer) phpOutside(i int) int {
 	}
 	return j
 }
-
