@@ -131,6 +131,10 @@ func (s *Server) complete(d *document, off int) []protocol.CompletionItem {
 	word := string(text[wordStart:off])
 	before := text[lineStart:wordStart]
 	lazy := s.completion().lazyDocs
+	st := s.settingsFor(d.uri)
+	if !st.LanguageEnabled(string(d.lang)) {
+		return nil
+	}
 
 	// Constants after a qualifier.
 	if items := s.completeConstants(d, off, wordStart, word, before, lazy); items != nil {
@@ -153,7 +157,6 @@ func (s *Server) complete(d *document, off int) []protocol.CompletionItem {
 	if !s.statusPosition(d, wordStart, off, placeholder) {
 		return nil
 	}
-	st := s.settingsFor(d.uri)
 	items := s.numberItems(d, wordStart, off, word, st, lazy)
 	if d.lang == scan.Go && word == "" {
 		if h := s.goHeaderOf(d); h.parsed {

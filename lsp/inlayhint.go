@@ -3,6 +3,8 @@ package lsp
 import (
 	"bytes"
 	"context"
+	"sort"
+	"sync"
 
 	"go.lsp.dev/protocol"
 
@@ -45,14 +47,13 @@ func (s *Server) inlayHints(d *document, start, end int, st settings.Settings) [
 		return out
 	}
 	yes := true
-	for _, o := range d.occurrences() {
-		if o.End < start {
-			continue
-		}
+	occ := d.occurrences()
+	first := sort.Search(len(occ), func(i int) bool { return occ[i].Start >= start })
+	for _, o := range occ[first:] {
 		if o.End > end {
 			break
 		}
-		if o.Kind != scan.Literal || o.Role == scan.RoleMention || o.Start < start {
+		if o.Kind != scan.Literal || o.Role == scan.RoleMention {
 			continue
 		}
 		phrase, tip := s.phraseOf(o.Code, st)
@@ -83,11 +84,21 @@ func (s *Server) phraseOf(code int, st settings.Settings) (phrase, tip string) {
 		}
 		return c.Phrase, tip
 	}
+	if v, ok := hintTips.Load(code); ok {
+		t := v.([2]string)
+		return t[0], t[1]
+	}
 	if e, ok := s.catalog.Lookup(code); ok {
-		return e.Phrase, "**" + e.Title() + "** " + e.Summary
+		t := [2]string{e.Phrase, "**" + e.Title() + "** " + e.Summary}
+		hintTips.Store(code, t)
+		return t[0], t[1]
 	}
 	return "", ""
 }
+
+// hintTips caches the phrase and tooltip of catalog codes (the catalog is
+// the embedded one, fixed for the process).
+var hintTips sync.Map // int -> [2]string
 
 // phraseFollows reports whether the text already says the phrase right after
 // the number (`HTTP/1.1 404 Not Found`), where a hint would only repeat it.
