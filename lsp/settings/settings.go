@@ -137,7 +137,7 @@ func (s Settings) LanguageEnabled(lang string) bool {
 
 // Ignored reports whether a file path matches one of the `ignore` globs.
 // Globs use '/' separators and are relative to Root (when the path lies
-// under it); `**` matches any number of directories, a glob without '/'
+// under it; an absolute path elsewhere may match from any directory); `**` matches any number of directories, a glob without '/'
 // matches any single path element (`vendor`, `*.gen.go`), and a glob that
 // matches a directory ignores everything below it.
 func (s Settings) Ignored(p string) bool {
@@ -145,16 +145,28 @@ func (s Settings) Ignored(p string) bool {
 		return false
 	}
 	rel := filepath.ToSlash(p)
-	if s.Root != "" && filepath.IsAbs(p) {
+	anchored := !filepath.IsAbs(p)
+	if s.Root != "" && !anchored {
 		if r, err := filepath.Rel(s.Root, p); err == nil && !strings.HasPrefix(r, "..") {
 			rel = filepath.ToSlash(r)
+			anchored = true
 		}
 	}
 	rel = strings.TrimPrefix(rel, "./")
 	parts := strings.Split(strings.Trim(rel, "/"), "/")
 	for _, g := range s.Ignore {
-		if globMatch(g, parts) {
-			return true
+		if anchored {
+			if globMatch(g, parts) {
+				return true
+			}
+			continue
+		}
+		// An absolute path with no root to be relative to (editor
+		// settings): the glob may start at any directory.
+		for i := range parts {
+			if globMatch(g, parts[i:]) {
+				return true
+			}
 		}
 	}
 	return false

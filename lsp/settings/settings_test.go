@@ -274,6 +274,12 @@ func TestIgnored(t *testing.T) {
 			t.Errorf("Ignored(%q) = %v, want %v", p, got, want)
 		}
 	}
+	editor := Settings{Ignore: []string{"gen/**", "docs/*.md"}}
+	for p, want := range map[string]bool{"/home/u/repo/gen/a.go": true, "/home/u/repo/docs/a.md": true, "/home/u/repo/src/docs/a.md": true, "/home/u/repo/main.go": false, "gen/a.go": true, "src/gen/a.go": false} {
+		if got := editor.Ignored(filepath.FromSlash(p)); got != want {
+			t.Errorf("editor globs: Ignored(%q) = %v, want %v", p, got, want)
+		}
+	}
 	if (Settings{}).Ignored("vendor/x.go") {
 		t.Error("nothing is ignored without globs")
 	}
