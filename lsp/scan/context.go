@@ -1345,13 +1345,20 @@ func (e *engine) altStart(op int) int {
 
 // inImport reports whether token i is part of an import statement.
 func (e *engine) inImport(i int) bool {
-	for j, steps := i-1, 0; j >= 0 && steps < 64; j, steps = j-1, steps+1 {
-		if e.isAny(j, "import", "use") {
+	j := i - 1
+	for steps := 0; j >= 0 && steps < 64; steps++ {
+		if e.op(j) == kwImport || e.is(j, "use") {
 			return true
 		}
-		if e.toks[j].nl && e.toks[j].parent < 0 {
+		if e.toks[j].nl {
+			// a line start: an import spans lines only inside its brackets
+			if p := e.toks[j].parent; p >= 0 && int(p) < j {
+				j = int(p)
+				continue
+			}
 			return false
 		}
+		j--
 	}
 	return false
 }

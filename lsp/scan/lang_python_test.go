@@ -27,5 +27,6 @@ func TestScanPython(t *testing.T) {
 		{src: "# abort(404)\n'''abort(404)'''\nf'{404}'\nx = 'status=404'"},
 		{src: "x = 404 * 2\ny = items[404]\nz = 4.04\nw = 0o404"},
 		{src: "status = 'active'\nstatus = 1\ncodes.not_found"},
+		{src: "from starlette.status import (\n    HTTP_200_OK,\n    HTTP_404_NOT_FOUND,\n)\nx = «HTTP_404_NOT_FOUND»", roles: []Role{RoleStatus}},
 	})
 }
