@@ -223,6 +223,8 @@ try {
 
   // Screenshot of the editor area around a point of interest.
   const shoot = async (name) => {
+    // Let the widget's fade-in finish, or the picture shows it half transparent.
+    await sleep(800);
     const file = path.join(outDir, name);
     const box = await page.evaluate(() => {
       const el = document.querySelector('.part.editor');
