@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -39,6 +40,7 @@ type config struct {
 	editor   settings.Settings // init < change
 	canPull  bool              // the client answers workspace/configuration
 	canHints bool              // the client supports workspace/inlayHint/refresh
+	canWatch bool              // the client registers file watchers on request
 	reported map[string]bool   // problems already shown to the user
 }
 
@@ -73,11 +75,13 @@ func (s *Server) initConfig(params *protocol.InitializeParams) {
 	if ws := params.Capabilities.Workspace; ws != nil {
 		c.canPull = ws.Configuration != nil && *ws.Configuration
 		c.canHints = ws.InlayHint != nil && ws.InlayHint.RefreshSupport != nil && *ws.InlayHint.RefreshSupport
+		w := ws.DidChangeWatchedFiles
+		c.canWatch = w != nil && w.DynamicRegistration != nil && *w.DynamicRegistration
 	}
-	canPull := c.canPull
+	canPull, canWatch := c.canPull, c.canWatch
 	c.mu.Unlock()
 	s.reportSettingsProblems(errs)
-	if canPull {
+	if canPull || canWatch {
 		go func() {
 			time.Sleep(pullDelay)
 			if s.state.Load() != stateInitialized {
@@ -85,9 +89,50 @@ func (s *Server) initConfig(params *protocol.InitializeParams) {
 			}
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			defer cancel()
-			s.pullSettings(ctx)
+			if canWatch {
+				s.watchSettingsFiles(ctx)
+			}
+			if canPull {
+				s.pullSettings(ctx)
+			}
 		}()
 	}
+}
+
+// settingsWatchID names the registration of the settings file watcher.
+const settingsWatchID = "httpstatus-settings-file"
+
+// watchSettingsFiles asks the client to report changes of .httpstatus.toml.
+func (s *Server) watchSettingsFiles(ctx context.Context) {
+	if s.client == nil {
+		return
+	}
+	opts, _ := json.Marshal(map[string]any{"watchers": []map[string]any{{"globPattern": "**/" + settings.FileName}}})
+	err := s.client.RegisterCapability(ctx, &protocol.RegistrationParams{Registrations: []protocol.Registration{{
+		ID: settingsWatchID, Method: protocol.MethodWorkspaceDidChangeWatchedFiles, RegisterOptions: opts,
+	}}})
+	if err != nil {
+		s.log.Debug("registering the settings file watcher failed", zap.Error(err))
+	}
+}
+
+// DidChangeWatchedFiles: a settings file was created, changed or deleted, so
+// every open document's settings are read again (and problems in the new
+// text reported).
+func (s *Server) DidChangeWatchedFiles(ctx context.Context, params *protocol.DidChangeWatchedFilesParams) error {
+	for _, ch := range params.Changes {
+		if strings.HasSuffix(string(ch.URI), "/"+settings.FileName) {
+			settings.Forget()
+			c := s.config()
+			c.mu.Lock()
+			c.reported = map[string]bool{}
+			canHints := c.canHints
+			c.mu.Unlock()
+			s.settingsChanged(canHints)
+			return nil
+		}
+	}
+	return nil
 }
 
 // DidChangeConfiguration takes the pushed settings (settings.httpstatus, or
@@ -158,7 +203,6 @@ func (s *Server) setChanged(st settings.Settings) {
 // settingsChanged re-publishes diagnostics of every open document and asks
 // the client to refresh inlay hints.
 func (s *Server) settingsChanged(refreshHints bool) {
-	settings.Forget()
 	s.refreshDiagnostics()
 	if refreshHints && s.client != nil {
 		go func() {

@@ -514,3 +514,31 @@ func TestE2EConfigurationPull(t *testing.T) {
 	eventually(t, "no second pull after didChangeConfiguration", func() bool { return p.pullCount() >= 2 })
 	eventually(t, "the pulled hints = true did not apply", func() bool { return p.hints(docURI) > 0 })
 }
+
+func TestE2ESettingsFileChanged(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, ".httpstatus.toml")
+	if err := os.WriteFile(file, []byte("hints = true\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docURI := string(uri.File(filepath.Join(dir, "main.go")))
+	p := startFeatures(t, nil, map[string]any{"workspace": map[string]any{"didChangeWatchedFiles": map[string]any{"dynamicRegistration": true}}})
+	p.Open(docURI, "go", e2eGo)
+	if codes := diagnosticCodes(t, p, docURI); !contains(codes, "unassigned-code") {
+		t.Fatalf("before the change: unassigned-code expected, got %v", codes)
+	}
+	_, seen, _ := p.WaitNote(0, time.Second, func(m lsptest.Message) bool {
+		return m.Method == "textDocument/publishDiagnostics" && strings.Contains(string(m.Params), docURI)
+	})
+	if err := os.WriteFile(file, []byte("[rules]\nunassigned-code = \"off\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p.Notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []map[string]any{{"uri": string(uri.File(file)), "type": 2}}})
+	_, _, ok := p.WaitNote(seen+1, 5*time.Second, func(m lsptest.Message) bool {
+		return m.Method == "textDocument/publishDiagnostics" && strings.Contains(string(m.Params), docURI) &&
+			!strings.Contains(string(m.Params), "unassigned-code")
+	})
+	if !ok {
+		t.Error("diagnostics were not re-published under the changed settings file")
+	}
+}
