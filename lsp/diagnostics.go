@@ -94,6 +94,14 @@ func (s *Server) runDiagnostics(docURI string, g uint64) {
 		defer dg.mu.Unlock()
 		return dg.gen[docURI] == g
 	}
+	defer func() {
+		// The timer has fired: forget it unless a newer one replaced it.
+		dg.mu.Lock()
+		if dg.gen[docURI] == g {
+			delete(dg.timers, docURI)
+		}
+		dg.mu.Unlock()
+	}()
 	if !current() || s.state.Load() != stateInitialized {
 		return
 	}
