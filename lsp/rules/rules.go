@@ -314,7 +314,11 @@ func (fc *fileContext) occurrenceFindings(o scan.Occurrence) []Finding {
 			if o.Role == scan.RoleCompare && code == 0 {
 				break // comparing with the zero value ("no status yet") is fine
 			}
-			mk(InvalidCode, fmt.Sprintf("%s is not a valid HTTP status code: a status has three digits, 100-999 (Go's WriteHeader panics on it)", token),
+			why := ""
+			if in.Lang == scan.Go {
+				why = " (Go's WriteHeader panics on it)"
+			}
+			mk(InvalidCode, fmt.Sprintf("%s is not a valid HTTP status code: a status has three digits, 100-999%s", token, why),
 				rfcSection15, fc.typoFixes(o, token)...)
 			return out
 		case code >= 600:
@@ -327,8 +331,9 @@ func (fc *fileContext) occurrenceFindings(o scan.Occurrence) []Finding {
 			mk(OutsideClasses, fmt.Sprintf("%d is outside the status classes 1xx-5xx that HTTP defines", code), rfcSection15, fc.typoFixes(o, token)...)
 			return out
 		case st == nil && !isCustom:
-			mk(UnassignedCode, fmt.Sprintf("%d is not assigned by the IANA registry or any known vendor (a client treats it as %d %s)",
-				code, code/100*100, knowledge.ClassName(knowledge.ClassOf(code))), ianaRegistry, fc.typoFixes(o, token)...)
+			base, _ := in.Catalog.Lookup(code / 100 * 100)
+			mk(UnassignedCode, fmt.Sprintf("%d is not assigned by the IANA registry or any known vendor; clients treat an unknown code as its class's x00, here %s",
+				code, named(code/100*100, base)), ianaRegistry, fc.typoFixes(o, token)...)
 		}
 	}
 
