@@ -1373,9 +1373,11 @@ func isErrorClass(name string) bool {
 	if name[0] < 'A' || name[0] > 'Z' {
 		return false
 	}
-	l := strings.ToLower(name)
-	for _, w := range []string{"http", "api", "status", "response", "request", "web", "rest"} {
-		if strings.Contains(l, w) {
+	if strings.Contains(name, "Http") || strings.Contains(name, "HTTP") {
+		return true
+	}
+	for _, p := range []string{"Api", "API", "Rest", "REST", "Web", "Status"} {
+		if strings.HasPrefix(name, p) {
 			return true
 		}
 	}
