@@ -288,6 +288,17 @@ func named(code int, st *knowledge.Status) string {
 	return fmt.Sprint(code)
 }
 
+// zeroValueContext reports the recognizer's contexts of an assignment, a
+// declaration or a default value (`status = 0`, `statusCode := 0`,
+// `res.statusCode ?? 0`), where 0 means "no status yet", not a status.
+func zeroValueContext(ctx string) bool {
+	switch ctx {
+	case "=", "key=", "assign", "fallback", ":=", "default":
+		return true
+	}
+	return false
+}
+
 // deprecatedFallback are the codes the registry retired, in case the catalog
 // data does not mark them.
 var deprecatedFallback = map[int]string{305: "Use Proxy", 306: "(Unused)"}
@@ -311,8 +322,8 @@ func (fc *fileContext) occurrenceFindings(o scan.Occurrence) []Finding {
 	if o.Kind == scan.Literal {
 		switch {
 		case code < 100 || code > 999:
-			if o.Role == scan.RoleCompare && code == 0 {
-				break // comparing with the zero value ("no status yet") is fine
+			if code == 0 && (o.Role == scan.RoleCompare || zeroValueContext(o.Context)) {
+				break // starting from or comparing with the zero value ("no status yet") is fine
 			}
 			why := ""
 			if in.Lang == scan.Go {

@@ -42,6 +42,9 @@ var ruleCases = []struct {
 	{"go-invalid-small", scan.Go, InvalidCode, goHead + "\tw.WriteHeader(‹42›)\n}\n", ""},
 	{"go-invalid-compare-zero-ok", scan.Go, InvalidCode, goHead + "\tvar resp *http.Response\n\tif resp.StatusCode == 0 {\n\t}\n}\n", ""},
 	{"js-invalid", scan.JavaScript, InvalidCode, "res.sendStatus(‹1000›);\n", ""},
+	{"js-invalid-zero-call", scan.JavaScript, InvalidCode, "res.sendStatus(‹0›);\n", ""},
+	{"js-zero-initial-value-ok", scan.JavaScript, InvalidCode, "let responseStatus = 0;\nthis.statusCode = 0;\nconst status = res.statusCode ?? 0;\n", ""},
+	{"go-invalid-zero-call", scan.Go, InvalidCode, goHead + "\tw.WriteHeader(‹0›)\n}\n", ""},
 	{"go-valid", scan.Go, InvalidCode, goHead + "\tw.WriteHeader(404)\n}\n", ""},
 	// outside-classes
 	{"js-outside", scan.JavaScript, OutsideClasses, "res.status(‹650›).end();\n", ""},
