@@ -11,7 +11,8 @@ import (
 // fail on invalid UTF-8 or NULs.
 func (s *Server) DidOpen(ctx context.Context, params *protocol.DidOpenTextDocumentParams) error {
 	item := params.TextDocument
-	d := newDocument(string(item.URI), string(item.LanguageID), item.Version, []byte(item.Text))
+	// The text is kept as decoded, without another copy (see asBytes).
+	d := newDocument(string(item.URI), string(item.LanguageID), item.Version, asBytes(item.Text))
 	s.docs.put(d)
 	s.documentChanged(d)
 	return nil
