@@ -2,7 +2,13 @@ package lsp
 
 import (
 	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"sort"
+	"strings"
+	"sync"
+	"time"
 
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
@@ -21,7 +27,40 @@ func init() {
 			caps.ReferencesProvider = protocol.Boolean(true)
 			caps.DocumentHighlightProvider = protocol.Boolean(true)
 		},
+		initialize: func(s *Server, params *protocol.InitializeParams) {
+			var roots []string
+			if folders, ok := params.WorkspaceFolders.Get(); ok {
+				for _, f := range folders {
+					if p := uriPath(string(f.URI)); p != "" {
+						roots = append(roots, p)
+					}
+				}
+			}
+			if len(roots) == 0 && params.RootURI != nil {
+				if p := uriPath(string(*params.RootURI)); p != "" {
+					roots = append(roots, p)
+				}
+			}
+			workspaceRoots.Store(s, roots)
+		},
 	})
+}
+
+// workspaceRoots holds each server's workspace folders (file system paths).
+var workspaceRoots sync.Map // *Server -> []string
+
+// Limits of the workspace search behind references: it is a convenience on
+// top of the open documents, so it gives up rather than keep the user waiting.
+const (
+	refsMaxFiles    = 20000
+	refsMaxFileSize = 1 << 20
+	refsMaxTime     = 2 * time.Second
+)
+
+// refsSkipDirs are directories that hold dependencies or build output.
+var refsSkipDirs = map[string]bool{
+	"node_modules": true, "vendor": true, "target": true, "dist": true, "build": true,
+	"__pycache__": true, "venv": true, "bin": true, "obj": true,
 }
 
 // occurrenceAt is the status occurrence under a position, if any.
@@ -54,7 +93,8 @@ func sameCode(d *document, from scan.Occurrence) []scan.Occurrence {
 }
 
 // References lists the occurrences of the same code in every open document,
-// ordered by document and position.
+// ordered by document and position, then those in the other files of the
+// workspace folders.
 func (s *Server) References(ctx context.Context, params *protocol.ReferenceParams) ([]protocol.Location, error) {
 	_, from, ok := s.occurrenceAt(string(params.TextDocument.URI), params.Position)
 	if !ok {
@@ -63,12 +103,68 @@ func (s *Server) References(ctx context.Context, params *protocol.ReferenceParam
 	docs := s.docs.all()
 	sort.Slice(docs, func(i, j int) bool { return docs[i].uri < docs[j].uri })
 	out := []protocol.Location{}
+	open := map[string]bool{}
 	for _, d := range docs {
+		if p := uriPath(d.uri); p != "" {
+			open[filepath.Clean(p)] = true
+		}
 		for _, o := range sameCode(d, from) {
 			out = append(out, protocol.Location{URI: uri.URI(d.uri), Range: s.rangeOf(d, o.Start, o.End)})
 		}
 	}
+	if v, ok := workspaceRoots.Load(s); ok {
+		out = append(out, s.workspaceReferences(ctx, v.([]string), open, from)...)
+	}
 	return out, nil
+}
+
+// workspaceReferences scans the files of the workspace folders that are not
+// open (skipping hidden and dependency directories, ignored paths, large
+// files), within the limits above.
+func (s *Server) workspaceReferences(ctx context.Context, roots []string, open map[string]bool, from scan.Occurrence) []protocol.Location {
+	var out []protocol.Location
+	deadline := time.Now().Add(refsMaxTime)
+	files := 0
+	for _, root := range roots {
+		st := s.settingsFor(string(uri.File(filepath.Join(root, "x"))))
+		_ = filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
+			if err != nil {
+				if e != nil && e.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if ctx.Err() != nil || time.Now().After(deadline) || files >= refsMaxFiles {
+				return fs.SkipAll
+			}
+			name := e.Name()
+			if e.IsDir() {
+				if path != root && (strings.HasPrefix(name, ".") || refsSkipDirs[name] || st.Ignored(path)) {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			lang := scan.LanguageForPath(name)
+			if lang == scan.Unknown || !e.Type().IsRegular() || open[filepath.Clean(path)] || st.Ignored(path) {
+				return nil
+			}
+			info, err := e.Info()
+			if err != nil || info.Size() > refsMaxFileSize {
+				return nil
+			}
+			files++
+			text, err := os.ReadFile(path)
+			if err != nil {
+				return nil
+			}
+			d := &document{uri: string(uri.File(path)), lang: lang, text: text, lines: newLineIndex(text)}
+			for _, o := range sameCode(d, from) {
+				out = append(out, protocol.Location{URI: uri.URI(d.uri), Range: s.rangeOf(d, o.Start, o.End)})
+			}
+			return nil
+		})
+	}
+	return out
 }
 
 // DocumentHighlight marks the occurrences of the same code in the document:

@@ -1,6 +1,9 @@
 package lsp
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -120,5 +123,55 @@ func TestDocumentHighlight(t *testing.T) {
 	params.Position = protocol.Position{Line: 999, Character: 0}
 	if hs, _ := s.DocumentHighlight(t.Context(), params); hs != nil {
 		t.Errorf("out of range: %v", hs)
+	}
+}
+
+func TestReferencesInWorkspace(t *testing.T) {
+	root := t.TempDir()
+	write := func(rel, text string) string {
+		t.Helper()
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	open := write("a.go", refsGo)
+	write("svc/b_test.go", refsTest)
+	write("web/app.js", refsJS)
+	write("node_modules/lib/x.js", refsJS)
+	write(".cache/c.go", refsGo)
+	write("gen/d.go", refsGo)
+	write(".httpstatus.toml", "ignore = [\"gen/**\"]\n")
+	write("notes.txt", "404 404 404")
+
+	s := featureServer(t)
+	workspaceRoots.Store(s, []string{root})
+	defer workspaceRoots.Delete(s)
+	openURI := string(uri.File(open))
+	text, _ := os.ReadFile(open)
+	s.docs.put(newDocument(openURI, "go", 1, text))
+
+	params := &protocol.ReferenceParams{}
+	params.TextDocument.URI = uri.URI(openURI)
+	params.Position = posOf(t, refsGo, "WriteHeader(404)", 0, len("WriteHeader(")+1)
+	locs, err := s.References(t.Context(), params)
+	if err != nil {
+		t.Fatal(err)
+	}
+	perFile := map[string]int{}
+	for _, l := range locs {
+		rel, _ := filepath.Rel(root, uriPath(string(l.URI)))
+		perFile[filepath.ToSlash(rel)]++
+	}
+	want := map[string]int{"a.go": 2, "svc/b_test.go": 1, "web/app.js": 2}
+	if !reflect.DeepEqual(perFile, want) {
+		t.Errorf("references per file = %v, want %v (dependencies, hidden and ignored directories skipped)", perFile, want)
+	}
+	if len(locs) == 0 || uriPath(string(locs[0].URI)) != open {
+		t.Error("the open documents come first")
 	}
 }
