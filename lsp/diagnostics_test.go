@@ -453,3 +453,26 @@ func TestCodeActionOtherEcosystems(t *testing.T) {
 		})
 	}
 }
+
+func TestDiagnosticsHonourRepositorySettings(t *testing.T) {
+	dir := t.TempDir()
+	if err := writeFile(dir+"/.httpstatus.toml", "ignore = [\"gen\"]\n\n[rules]\nunassigned-code = \"error\"\nnonstandard-code = \"off\"\n"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(dir+"/gen", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	src := "package main\n\nimport \"net/http\"\n\nfunc h(w http.ResponseWriter) {\n\tw.WriteHeader(299)\n\tw.WriteHeader(499)\n}\n"
+	c := startServer(t)
+	uri := "file://" + dir + "/main.go"
+	c.Open(uri, "go", src)
+	ds, _, _ := waitDiagnostics(t, c, 0, uri, nil)
+	if len(ds) != 1 || ds[0].Code != "unassigned-code" || ds[0].Severity != 1 {
+		t.Errorf("with rules from the repository file: %+v", ds)
+	}
+	ignored := "file://" + dir + "/gen/main.go"
+	c.Open(ignored, "go", src)
+	if ds, _, _ := waitDiagnostics(t, c, 0, ignored, nil); len(ds) != 0 {
+		t.Errorf("ignored path has diagnostics: %+v", ds)
+	}
+}
