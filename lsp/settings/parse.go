@@ -99,12 +99,15 @@ func ParseJSON(raw []byte, source string) (Settings, []error) {
 	if err := dec.Decode(&v); err != nil {
 		return Settings{}, []error{&Problem{Source: source, Msg: "not a JSON value: " + err.Error()}}
 	}
+	if emptyContainer(v) {
+		return Settings{}, nil // Lua clients send an empty table as []
+	}
 	obj, ok := v.(map[string]any)
 	if !ok {
 		return Settings{}, []error{&Problem{Source: source, Msg: fmt.Sprintf("expected an object, got %s", typeName(v))}}
 	}
 	if sec, ok := obj["httpstatus"]; ok {
-		if sec == nil {
+		if sec == nil || emptyContainer(sec) {
 			return Settings{}, nil
 		}
 		inner, ok := sec.(map[string]any)
@@ -141,6 +144,12 @@ func fromTree(tree map[string]any, source string, locate func(key string) (int, 
 	sort.Strings(keys)
 	for _, key := range keys {
 		v := tree[key]
+		if v == nil || emptyContainer(v) {
+			// null, [] or {}: not set (an empty Lua table is either).
+			if key == "rules" || key == "codes" || key == "ignore" || key == "languages" || v == nil {
+				continue
+			}
+		}
 		switch key {
 		case "rules":
 			m, ok := v.(map[string]any)
@@ -295,6 +304,17 @@ func fromTree(tree map[string]any, source string, locate func(key string) (int, 
 }
 
 var severities = []string{Error, Warning, Information, Hint, Off}
+
+// emptyContainer: an empty array or object.
+func emptyContainer(v any) bool {
+	switch x := v.(type) {
+	case []any:
+		return len(x) == 0
+	case map[string]any:
+		return len(x) == 0
+	}
+	return false
+}
 
 var languageAliases = map[string]string{
 	"golang": "go", "javascriptreact": "javascript", "js": "javascript", "jsx": "javascript",

@@ -122,9 +122,9 @@ func (s Settings) Custom(code int) (CustomCode, bool) {
 func (s Settings) HintsEnabled() bool { return s.Hints == nil || *s.Hints }
 
 // LanguageEnabled reports whether a language id is enabled (all are when
-// `languages` is not set).
+// `languages` is not set or empty).
 func (s Settings) LanguageEnabled(lang string) bool {
-	if s.Languages == nil {
+	if len(s.Languages) == 0 {
 		return true
 	}
 	for _, l := range s.Languages {

@@ -189,6 +189,16 @@ func TestParseJSON(t *testing.T) {
 	if s.Style != "" || len(s.Codes) != 0 || len(s.Rules) != 0 {
 		t.Errorf("invalid values must be dropped: %+v", s)
 	}
+	// Lua clients encode empty tables as arrays.
+	for _, doc := range []string{`[]`, `{"httpstatus": []}`, `{"httpstatus": {"rules": [], "codes": {}, "ignore": [], "hints": null}}`} {
+		s, errs := ParseJSON([]byte(doc), "x")
+		if len(errs) > 0 || !reflect.DeepEqual(s, Settings{}) {
+			t.Errorf("%s: %+v %v", doc, s, errs)
+		}
+	}
+	if _, errs := ParseJSON([]byte(`{"httpstatus": {"style": []}}`), "x"); len(errs) != 1 {
+		t.Errorf("an empty array is no style: %v", errs)
+	}
 	if _, errs := ParseJSON([]byte(`[1,2]`), "x"); len(errs) != 1 {
 		t.Errorf("an array is not settings: %v", errs)
 	}
