@@ -710,6 +710,13 @@ func (e *engine) constant(i int) {
 	lo := i
 	if e.isSep(i-1) && e.isIdent(i-2) {
 		q := strings.TrimPrefix(e.text(i-2), "$")
+		if c := e.src[e.toks[i].start]; c >= 'a' && c <= 'z' {
+			// every status constant but requests.codes.not_found starts
+			// with a capital: skip ordinary member accesses quickly
+			if e.spec.lang != Python || q != "codes" && e.alias[q] != knowledge.EcoRequests {
+				return
+			}
+		}
 		eco = e.alias[q]
 		if eco == "" {
 			for _, ql := range e.spec.quals {
