@@ -161,6 +161,9 @@ func (s *Server) complete(d *document, off int) []protocol.CompletionItem {
 	if d.lang == scan.Go && word == "" {
 		if h := s.goHeaderOf(d); h.parsed {
 			name, add := h.httpName()
+			if add && h.insAt < 0 {
+				return items
+			}
 			items = append(items, s.goConstantItems(d, wordStart, off, name+".", add, h, lazy)...)
 		}
 	}
@@ -600,24 +603,19 @@ func closeLine(prefix []byte, lang scan.Language) []byte {
 	return out
 }
 
-// goHeader is what completion needs from a Go file's header: the imports
-// and where a new one goes.
+// goHeader is what completion needs from a Go file's header: where the
+// imports end, the file's name for net/http, and where an import of it goes.
+// The name and the insertion come from the recognizer package (the same
+// answers the quick fixes use), asked about the header only so that the
+// cost does not grow with the file.
 type goHeader struct {
-	parsed  bool
-	pkgEnd  int        // offset just past the package clause's line
-	end     int        // offset just past the last import declaration (or the package clause)
-	imports []goImport // in order
-	block   *goBlock   // the first parenthesized import declaration
-	lastEnd int        // end offset of the last import declaration, -1 if none
+	parsed   bool
+	end      int    // offset just past the last import declaration (or the package clause)
+	name     string // the file's name for net/http, or the name a new import would use
+	imported bool   // net/http is imported
+	insAt    int    // where the import goes; -1 when imported
+	insText  string
 }
-
-type goImport struct {
-	name, path string
-	start      int // offset of the spec's first token
-	inBlock    bool
-}
-
-type goBlock struct{ lparen, rparen int }
 
 type goHeaderEntry struct {
 	doc *document
@@ -638,178 +636,88 @@ func (s *Server) goHeaderOf(d *document) *goHeader {
 }
 
 // httpName is the file's name for net/http; missing is true when net/http
-// is not imported (the name is then "http" and the import must be added).
+// is not imported (the import must then be added).
 func (h *goHeader) httpName() (name string, missing bool) {
-	for _, im := range h.imports {
-		if im.path == "net/http" && im.name != "_" && im.name != "." {
-			if im.name != "" {
-				return im.name, false
-			}
-			return "http", false
-		}
-	}
-	for _, im := range h.imports {
-		n := im.name
-		if n == "" {
-			n = im.path[strings.LastIndexByte(im.path, '/')+1:]
-		}
-		if n == "http" {
-			return "", false // another package is called http: do not guess
-		}
-	}
-	return "http", true
+	return h.name, !h.imported
 }
 
-// importEdit is where and what to insert to import net/http: into the
-// existing import block (among the standard library imports, in order),
-// after single import declarations, or after the package clause.
+// importEdit is where and what to insert to import net/http.
 func (h *goHeader) importEdit(src []byte) (at int, text string, ok bool) {
-	if h.block != nil {
-		var specs []goImport
-		for _, im := range h.imports {
-			if im.inBlock && im.start > h.block.lparen && im.start < h.block.rparen {
-				specs = append(specs, im)
-			}
-		}
-		lineStartOf := func(off int) int { return bytes.LastIndexByte(src[:off], '\n') + 1 }
-		indentOf := func(off int) string {
-			ls := lineStartOf(off)
-			return string(src[ls:off])
-		}
-		var lastStd *goImport
-		for i := range specs {
-			im := specs[i]
-			if isStdImport(im.path) {
-				if im.path > "net/http" {
-					return lineStartOf(im.start), indentOf(im.start) + "\"net/http\"\n", true
-				}
-				lastStd = &specs[i]
-			}
-		}
-		if lastStd != nil {
-			nl := bytes.IndexByte(src[lastStd.start:], '\n')
-			if nl >= 0 {
-				return lastStd.start + nl + 1, indentOf(lastStd.start) + "\"net/http\"\n", true
-			}
-		}
-		if len(specs) > 0 {
-			return lineStartOf(specs[0].start), indentOf(specs[0].start) + "\"net/http\"\n\n", true
-		}
-		nl := bytes.IndexByte(src[h.block.lparen:], '\n')
-		if nl >= 0 {
-			return h.block.lparen + nl + 1, "\t\"net/http\"\n", true
-		}
+	if h.insAt < 0 || h.insAt > len(src) {
 		return 0, "", false
 	}
-	if h.lastEnd >= 0 {
-		nl := bytes.IndexByte(src[h.lastEnd:], '\n')
-		if nl < 0 {
-			return len(src), "\nimport \"net/http\"\n", true
-		}
-		return h.lastEnd + nl + 1, "import \"net/http\"\n", true
-	}
-	if h.pkgEnd > 0 {
-		if h.pkgEnd > len(src) || src[h.pkgEnd-1] != '\n' {
-			return h.pkgEnd, "\n\nimport \"net/http\"\n", true
-		}
-		return h.pkgEnd, "\nimport \"net/http\"\n", true
-	}
-	return 0, "", false
+	return h.insAt, h.insText, true
 }
 
-// isStdImport: the first path element of a standard library import has no dot.
-func isStdImport(p string) bool {
-	first, _, _ := strings.Cut(p, "/")
-	return !strings.Contains(first, ".")
-}
-
-// parseGoHeader reads the package clause and the import declarations.
+// parseGoHeader finds where the package clause and the import declarations
+// end, then asks the recognizer package about net/http in that header.
 func parseGoHeader(src []byte) *goHeader {
-	h := &goHeader{lastEnd: -1}
+	h := &goHeader{insAt: -1}
+	end, ok := goHeaderEnd(src)
+	if !ok {
+		return h
+	}
+	h.parsed = true
+	h.end = end
+	cut := end
+	if nl := bytes.IndexByte(src[end:], '\n'); nl >= 0 {
+		cut = end + nl + 1
+	} else {
+		cut = len(src)
+	}
+	head := src[:cut]
+	h.name, h.imported = scan.GoHTTPImport(head)
+	if at, text := scan.GoImportInsertion(head); at >= 0 && !h.imported {
+		h.insAt, h.insText = at, text
+	}
+	return h
+}
+
+// goHeaderEnd is the offset just past the last import declaration, or past
+// the package clause's name when there are none; ok is false when src does
+// not start with a package clause.
+func goHeaderEnd(src []byte) (int, bool) {
 	fset := gotoken.NewFileSet()
 	file := fset.AddFile("", fset.Base(), len(src))
 	var sc scanner.Scanner
 	sc.Init(file, src, func(gotoken.Position, string) {}, 0)
-	off := func(p gotoken.Pos) int { return file.Offset(p) }
 	next := func() (int, gotoken.Token, string) {
 		p, tok, lit := sc.Scan()
-		return off(p), tok, lit
+		return file.Offset(p), tok, lit
 	}
-	_, tok, _ := next()
-	if tok != gotoken.PACKAGE {
-		return h
+	if _, tok, _ := next(); tok != gotoken.PACKAGE {
+		return 0, false
 	}
 	p, tok, lit := next()
 	if tok != gotoken.IDENT {
-		return h
+		return 0, false
 	}
-	pkgEnd := p + len(lit)
-	if nl := bytes.IndexByte(src[pkgEnd:], '\n'); nl >= 0 {
-		pkgEnd += nl + 1
-	} else {
-		pkgEnd = len(src)
-	}
-	h.pkgEnd = pkgEnd
-	h.end = pkgEnd
-	h.parsed = true
-	spec := func(p int, tok gotoken.Token, lit string, inBlock bool) (int, bool) {
-		var name string
-		start := p
-		if tok == gotoken.IDENT || tok == gotoken.PERIOD {
-			name = lit
-			if tok == gotoken.PERIOD {
-				name = "."
-			}
-			p, tok, lit = next()
-		}
-		if tok != gotoken.STRING {
-			return p, false
-		}
-		path, err := strconv.Unquote(lit)
-		if err != nil {
-			return p, false
-		}
-		h.imports = append(h.imports, goImport{name: name, path: path, start: start, inBlock: inBlock})
-		return p + len(lit), true
-	}
+	end := p + len(lit)
 	for {
 		p, tok, _ = next()
 		for tok == gotoken.SEMICOLON {
 			p, tok, _ = next()
 		}
 		if tok != gotoken.IMPORT {
-			return h
+			return end, true
 		}
 		p, tok, lit = next()
 		if tok == gotoken.LPAREN {
-			blk := &goBlock{lparen: p}
-			for {
-				p, tok, lit = next()
-				if tok == gotoken.SEMICOLON {
-					continue
-				}
-				if tok == gotoken.RPAREN || tok == gotoken.EOF {
-					break
-				}
-				if _, ok := spec(p, tok, lit, true); !ok {
-					return h
-				}
+			for tok != gotoken.RPAREN && tok != gotoken.EOF {
+				p, tok, _ = next()
 			}
 			if tok != gotoken.RPAREN {
-				return h
+				return end, true
 			}
-			blk.rparen = p
-			if h.block == nil {
-				h.block = blk
-			}
-			h.lastEnd = p + 1
-		} else {
-			e, ok := spec(p, tok, lit, false)
-			if !ok {
-				return h
-			}
-			h.lastEnd = e
+			end = p + 1
+			continue
 		}
-		h.end = h.lastEnd
+		if tok == gotoken.IDENT || tok == gotoken.PERIOD {
+			p, tok, lit = next()
+		}
+		if tok != gotoken.STRING {
+			return end, true
+		}
+		end = p + len(lit)
 	}
 }

@@ -375,7 +375,7 @@ func TestCompletionResolve(t *testing.T) {
 func TestParseGoHeader(t *testing.T) {
 	src := []byte("// doc\npackage p\n\nimport \"os\"\nimport (\n\tx \"net/http\"\n\t_ \"embed\"\n\t. \"strings\"\n)\n\nvar y = 1\n")
 	h := parseGoHeader(src)
-	if !h.parsed || len(h.imports) != 4 || h.block == nil {
+	if !h.parsed {
 		t.Fatalf("header = %+v", h)
 	}
 	if name, missing := h.httpName(); name != "x" || missing {
@@ -383,6 +383,14 @@ func TestParseGoHeader(t *testing.T) {
 	}
 	if got := string(src[:h.end]); !strings.HasSuffix(got, ")") {
 		t.Errorf("header ends at %q", got)
+	}
+	if _, _, ok := h.importEdit(src); ok {
+		t.Error("net/http is imported: no edit")
+	}
+	// Another package named http: a new import takes another name.
+	h = parseGoHeader([]byte("package p\n\nimport \"example.com/http\"\n\nfunc f() {}\n"))
+	if name, missing := h.httpName(); name == "http" || !missing {
+		t.Errorf("with another http package: %q, %v", name, missing)
 	}
 	for _, broken := range []string{"", "package", "package p\nimport (", "package p\nimport (\n\t\"a\"\n", "\xff\xfe"} {
 		_ = parseGoHeader([]byte(broken)) // must not panic
