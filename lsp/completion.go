@@ -161,7 +161,7 @@ func (s *Server) complete(d *document, off int) []protocol.CompletionItem {
 	if d.lang == scan.Go && word == "" {
 		if h := s.goHeaderOf(d); h.parsed {
 			name, add := h.httpName()
-			if add && h.insAt < 0 {
+			if _, _, ok := h.importEdit(d.text); add && !ok {
 				return items
 			}
 			items = append(items, s.goConstantItems(d, wordStart, off, name+".", add, h, lazy)...)
@@ -609,11 +609,14 @@ func closeLine(prefix []byte, lang scan.Language) []byte {
 // answers the quick fixes use), asked about the header only so that the
 // cost does not grow with the file.
 type goHeader struct {
-	parsed   bool
-	end      int    // offset just past the last import declaration (or the package clause)
-	name     string // the file's name for net/http, or the name a new import would use
-	imported bool   // net/http is imported
-	insAt    int    // where the import goes; -1 when imported
+	parsed bool
+	end    int    // offset just past the last import declaration (or the package clause)
+	head   []byte // the header through the end of its last line
+
+	once     sync.Once // the rest is computed on first use
+	name     string    // the file's name for net/http, or the name a new import would use
+	imported bool      // net/http is imported
+	insAt    int       // where the import goes; -1 when imported
 	insText  string
 }
 
@@ -638,11 +641,27 @@ func (s *Server) goHeaderOf(d *document) *goHeader {
 // httpName is the file's name for net/http; missing is true when net/http
 // is not imported (the import must then be added).
 func (h *goHeader) httpName() (name string, missing bool) {
+	h.ask()
 	return h.name, !h.imported
+}
+
+// ask fills the net/http answers from the header.
+func (h *goHeader) ask() {
+	h.once.Do(func() {
+		h.insAt = -1
+		if !h.parsed {
+			return
+		}
+		h.name, h.imported = scan.GoHTTPImport(h.head)
+		if at, text := scan.GoImportInsertion(h.head); at >= 0 && !h.imported {
+			h.insAt, h.insText = at, text
+		}
+	})
 }
 
 // importEdit is where and what to insert to import net/http.
 func (h *goHeader) importEdit(src []byte) (at int, text string, ok bool) {
+	h.ask()
 	if h.insAt < 0 || h.insAt > len(src) {
 		return 0, "", false
 	}
@@ -665,11 +684,7 @@ func parseGoHeader(src []byte) *goHeader {
 	} else {
 		cut = len(src)
 	}
-	head := src[:cut]
-	h.name, h.imported = scan.GoHTTPImport(head)
-	if at, text := scan.GoImportInsertion(head); at >= 0 && !h.imported {
-		h.insAt, h.insText = at, text
-	}
+	h.head = src[:cut:cut]
 	return h
 }
 
