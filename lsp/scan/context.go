@@ -1353,14 +1353,20 @@ func (e *engine) altStart(op int) int {
 // inImport reports whether token i is part of an import statement.
 func (e *engine) inImport(i int) bool {
 	j := i - 1
+	jumped := false
 	for steps := 0; j >= 0 && steps < 64; steps++ {
-		if e.op(j) == kwImport || e.is(j, "use") {
+		if e.op(j) == kwImport && !e.isSep(j-1) {
 			return true
 		}
+		if e.is(j, "use") && !e.isSep(j-1) && (e.toks[j].nl || e.op(j-1) == opSemi || e.op(j-1) == opLBrace || e.op(j-1) == opRBrace) {
+			return true // PHP / Rust: a statement that starts with use
+		}
 		if e.toks[j].nl {
-			// a line start: an import spans lines only inside its brackets
-			if p := e.toks[j].parent; p >= 0 && int(p) < j {
+			// a line start: an import spans lines only inside its brackets,
+			// so look once more, from the bracket that opened on the import's line
+			if p := e.toks[j].parent; p >= 0 && int(p) < j && !jumped {
 				j = int(p)
+				jumped = true
 				continue
 			}
 			return false

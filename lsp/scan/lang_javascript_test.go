@@ -25,6 +25,7 @@ func TestScanJavaScript(t *testing.T) {
 		{src: "import { StatusCodes as SC } from 'http-status-codes'\nres.status(SC.«NOT_FOUND»)", roles: []Role{RoleStatus}},
 		{src: "import { HttpStatus } from '@nestjs/common'\nthrow new HttpException('x', HttpStatus.«NOT_FOUND»)", roles: []Role{RoleError}},
 		{src: "const { StatusCodes } = require('http-status-codes'); if (r.status !== StatusCodes.«NOT_FOUND») {}", roles: []Role{RoleCompare}},
+		{src: "import HttpStatus from 'http-status-codes';\napp.use((ctx) => {\n  ctx.status = HttpStatus.«CREATED»;\n});", roles: []Role{RoleStatus}},
 		// negatives
 		{src: "app.listen(3000); setTimeout(f, 500); const PORT = 8080"},
 		{src: "res.status(400 + n); x = arr[404]; for (let i = 0; i < 404; i++) {}"},
