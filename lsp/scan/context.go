@@ -275,6 +275,8 @@ var strongNames = map[string]bool{
 var responseish = map[string]bool{
 	"res": true, "resp": true, "response": true, "rsp": true, "reply": true, "lastresponse": true,
 	"httpresponse": true, "rawresponse": true, "apiresponse": true, "result": true, "http": true,
+	// HTTP errors carry the code too (urllib's HTTPError.code); only plausible codes count
+	"e": true, "err": true, "error": true, "exc": true, "ex": true, "httperror": true,
 }
 
 // transparent accessors that turn a status into its number.

@@ -22,6 +22,7 @@ func TestScanPython(t *testing.T) {
 		{src: "from rest_framework import status\nResponse(d, status=status.«HTTP_404_NOT_FOUND»)", roles: []Role{RoleStatus}},
 		{src: "from starlette.status import HTTP_404_NOT_FOUND\nraise HTTPException(«HTTP_404_NOT_FOUND»)", roles: []Role{RoleError}},
 		{src: "if r.status_code == requests.codes.«not_found»: pass", roles: []Role{RoleCompare}},
+		{src: "except HTTPError as e:\n    if e.code == «403»:\n        pass\n    if e.code == 1:\n        pass\n", roles: []Role{RoleCompare}},
 		// negatives
 		{src: "time.sleep(404)\nrequests.get(u, timeout=500)\napp.run(port=5000)\nrange(200)"},
 		{src: "# abort(404)\n'''abort(404)'''\nf'{404}'\nx = 'status=404'"},
