@@ -3,6 +3,7 @@ package lsp
 import (
 	"context"
 	"encoding/json"
+	"runtime"
 	"sync"
 	"time"
 
@@ -31,6 +32,7 @@ type diagnoser struct {
 	timers map[string]*time.Timer
 	gen    map[string]uint64
 	pubMu  sync.Mutex
+	sem    chan struct{} // bounds the runs computing at once
 }
 
 // diagnosers holds each server's diagnoser (the Server struct stays the
@@ -41,7 +43,11 @@ func (s *Server) diagnoser() *diagnoser {
 	if v, ok := diagnosers.Load(s); ok {
 		return v.(*diagnoser)
 	}
-	v, _ := diagnosers.LoadOrStore(s, &diagnoser{timers: map[string]*time.Timer{}, gen: map[string]uint64{}})
+	v, _ := diagnosers.LoadOrStore(s, &diagnoser{
+		timers: map[string]*time.Timer{},
+		gen:    map[string]uint64{},
+		sem:    make(chan struct{}, runtime.GOMAXPROCS(0)),
+	})
 	return v.(*diagnoser)
 }
 
@@ -105,11 +111,18 @@ func (s *Server) runDiagnostics(docURI string, g uint64) {
 	if !current() || s.state.Load() != stateInitialized {
 		return
 	}
+	dg.sem <- struct{}{}
+	if !current() { // superseded while waiting for a slot
+		<-dg.sem
+		return
+	}
 	d := s.docs.get(docURI)
 	if d == nil {
+		<-dg.sem
 		return
 	}
 	diags := s.diagnose(d)
+	<-dg.sem
 	dg.pubMu.Lock()
 	defer dg.pubMu.Unlock()
 	if !current() {

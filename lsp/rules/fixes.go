@@ -21,12 +21,20 @@ type fileContext struct {
 	goName     string // identifier net/http is visible under ("." for a dot import)
 	goImported bool
 
+	goUses    int // `name.X` selectors of the net/http import name; -1 until counted
+	goSpan    [2]int
+	goSpanOK  bool
+	goSpanSet bool
+	insSet    bool // the import insertion point was computed
+	insOff    int
+	insText   string
+
 	ecoPrefix map[string]string // ecosystem -> qualifier as written ("HTTPStatus.", "status.", ":")
 	ecoOrder  []string          // ecosystems in order of first use
 }
 
 func newFileContext(in *Input) *fileContext {
-	fc := &fileContext{in: in, ecoPrefix: map[string]string{}}
+	fc := &fileContext{in: in, ecoPrefix: map[string]string{}, goUses: -1}
 	for _, o := range in.Occ {
 		if o.Kind != scan.Constant || o.Ecosystem == "" || o.Start < 0 || o.End > len(in.Src) {
 			continue
@@ -118,9 +126,12 @@ func (fc *fileContext) literalToConstant(o scan.Occurrence) (Fix, string, bool) 
 		}
 		edits := []Edit{{o.Start, o.End, text}}
 		if !imported {
-			off, ins := scan.GoImportInsertion(in.Src)
-			if off >= 0 && ins != "" {
-				edits = append(edits, Edit{off, off, ins})
+			if !fc.insSet {
+				fc.insSet = true
+				fc.insOff, fc.insText = scan.GoImportInsertion(in.Src)
+			}
+			if fc.insOff >= 0 && fc.insText != "" {
+				edits = append(edits, Edit{fc.insOff, fc.insOff, fc.insText})
 			}
 		}
 		sortEdits(edits)
@@ -149,9 +160,17 @@ func (fc *fileContext) constantToLiteral(o scan.Occurrence) (Fix, bool) {
 	if fc.in.Lang == scan.Go {
 		if name, imported := fc.goImport(); imported && name != "." && name != "_" {
 			qual := string(fc.in.Src[q:o.Start])
-			if qual == name+"." && goQualifiedUses(fc.in.Src, name) == 1 {
-				if s, e, ok := goImportSpan(fc.in.Src); ok {
-					edits = append(edits, Edit{s, e, ""})
+			if fc.goUses < 0 {
+				fc.goUses = goQualifiedUses(fc.in.Src, name)
+			}
+			if qual == name+"." && fc.goUses == 1 {
+				if !fc.goSpanSet {
+					fc.goSpanSet = true
+					s, e, ok := goImportSpan(fc.in.Src)
+					fc.goSpan, fc.goSpanOK = [2]int{s, e}, ok
+				}
+				if fc.goSpanOK {
+					edits = append(edits, Edit{fc.goSpan[0], fc.goSpan[1], ""})
 				}
 			}
 		}

@@ -382,13 +382,13 @@ func (fc *fileContext) occurrenceFindings(o scan.Occurrence) []Finding {
 		}
 	}
 
-	// Style.
-	if o.Kind == scan.Literal && st != nil {
+	// Style (the fixes cost a little: only when the rule is on).
+	if o.Kind == scan.Literal && st != nil && SeverityOf(PreferConstant, in.Settings) != Off {
 		if f, name, ok := fc.literalToConstant(o); ok {
 			mk(PreferConstant, fmt.Sprintf("%d has a constant: %s", code, name), refURL(st, rfcSection15), f)
 		}
 	}
-	if o.Kind == scan.Constant {
+	if o.Kind == scan.Constant && SeverityOf(PreferNumber, in.Settings) != Off {
 		if f, ok := fc.constantToLiteral(o); ok {
 			mk(PreferNumber, fmt.Sprintf("%s is %s", fc.qualified(o), named(code, st)), refURL(st, rfcSection15), f)
 		}
