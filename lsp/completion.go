@@ -600,6 +600,10 @@ func closeLine(prefix []byte, lang scan.Language) []byte {
 	for i := len(stack) - 1; i >= 0; i-- {
 		out = append(out, stack[i])
 	}
+	// A switch case being written: `case 4` reads as `case 200:`.
+	if t := bytes.TrimLeft(prefix, " \t"); bytes.HasPrefix(t, []byte("case ")) && !bytes.ContainsRune(t, ':') && len(stack) == 0 {
+		out = append(out, ':')
+	}
 	return out
 }
 
