@@ -69,9 +69,9 @@ func waitNullIDErrors(t *testing.T, p *lsptest.Process, code, want int) {
 func TestTruncatedFrameThenEOF(t *testing.T) {
 	for _, tail := range []string{
 		"Content-Length: 100\r\n\r\n{\"jsonrpc\":\"2.0\",", // body shorter than announced
-		"Content-Length: 10",                            // header cut off
-		"Content-Len",                                   // header name cut off
-		"Content-Length: 5\r\n",                         // no blank line
+		"Content-Length: 10",    // header cut off
+		"Content-Len",           // header name cut off
+		"Content-Length: 5\r\n", // no blank line
 	} {
 		t.Run(fmt.Sprintf("%.20q", tail), func(t *testing.T) {
 			p := lsptest.Start(t, binPath)
@@ -329,9 +329,9 @@ func TestHostileDocuments(t *testing.T) {
 	p := lsptest.Start(t, binPath)
 	p.Initialize(nil)
 	docs := map[string]string{
-		"file:///h/utf8.go": "package p\n\nfunc f(w http.ResponseWriter) {\n\tw.WriteHeader(404) // \xff\xfe\xc3\x28 \xed\xa0\x80\n}\n\xf0\x9f",
-		"file:///h/nul.go":  "package p\x00\n\x00\x00func f(w http.ResponseWriter) { w.WriteHeader(404) }\x00",
-		"file:///h/bin.py":  string([]byte{0x7f, 'E', 'L', 'F', 0, 0, 0, 0xff, 0xfe, '\n', 0x80, 0x81, '4', '0', '4'}),
+		"file:///h/utf8.go":  "package p\n\nfunc f(w http.ResponseWriter) {\n\tw.WriteHeader(404) // \xff\xfe\xc3\x28 \xed\xa0\x80\n}\n\xf0\x9f",
+		"file:///h/nul.go":   "package p\x00\n\x00\x00func f(w http.ResponseWriter) { w.WriteHeader(404) }\x00",
+		"file:///h/bin.py":   string([]byte{0x7f, 'E', 'L', 'F', 0, 0, 0, 0xff, 0xfe, '\n', 0x80, 0x81, '4', '0', '4'}),
 		"file:///h/emoji.ts": "const a = \"😀😀😀\"; res.status(404); // 😀\r\nres.status(500)\r\n",
 		"file:///h/empty.go": "",
 		"file:///h/crlf.go":  "package p\r\n\r\nfunc f(w http.ResponseWriter) {\r\n\tw.WriteHeader(404)\r\n}\r\n",
