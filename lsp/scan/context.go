@@ -646,10 +646,21 @@ func (e *engine) number(i int) {
 		return
 	}
 	role, ctx, s := e.context(i, i, true)
-	if s == 0 || s == weak && !plausible(code) {
+	if s == 0 || s == weak && !plausible(code) || code == 0 && zeroValueCtx(ctx) {
 		return
 	}
 	e.add(int(t.start), int(t.end), code, Literal, role, ctx, "", "")
+}
+
+// zeroValueCtx: contexts where 0 is a status variable's starting value, a
+// reset or a "no response yet" check (status = 0, xhr.status === 0,
+// expect(r.status).toBe(0)), not a status; 0 passed to a status call counts.
+func zeroValueCtx(ctx string) bool {
+	switch ctx {
+	case "==", "range", "fallback", "=", "key=", "key:", "key=>", "in", "includes", "case", "match", "matcher", "assert":
+		return true
+	}
+	return false
 }
 
 // quotedCode: a string that is exactly a code ("404") in a status context,

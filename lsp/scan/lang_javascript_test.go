@@ -21,7 +21,9 @@ func TestScanJavaScript(t *testing.T) {
 		{src: "const s = err.statusCode || «500»", roles: []Role{RoleStatus}},
 		{src: "expect(res.status).toBeLessThan(«500»); expect(r.status).to.be.at.least(«200»)", roles: []Role{RoleRange, RoleRange}},
 		{src: "res.status(ok ? «200» : «204»)", roles: []Role{RoleStatus, RoleStatus}},
-		{src: "res.statusCode = «0»", roles: []Role{RoleStatus}}, // a strong name reports any integer
+		{src: "res.statusCode = «1000»", roles: []Role{RoleStatus}},                         // a strong name reports any integer
+		{src: "res.statusCode = 0; if (xhr.status === 0) {}; let responseStatus = 0"},       // a reset or "no response" check
+		{src: "res.status(«0»); res.writeHead(«0»)", roles: []Role{RoleStatus, RoleStatus}}, // 0 given to a status call counts
 		{src: "import { StatusCodes as SC } from 'http-status-codes'\nres.status(SC.«NOT_FOUND»)", roles: []Role{RoleStatus}},
 		{src: "import { HttpStatus } from '@nestjs/common'\nthrow new HttpException('x', HttpStatus.«NOT_FOUND»)", roles: []Role{RoleError}},
 		{src: "const { StatusCodes } = require('http-status-codes'); if (r.status !== StatusCodes.«NOT_FOUND») {}", roles: []Role{RoleCompare}},
@@ -37,8 +39,8 @@ func TestScanJavaScript(t *testing.T) {
 }
 
 func TestScanJavaScriptStrongNameAnyInteger(t *testing.T) {
-	occ := Scan([]byte("res.statusCode = 0; res.status(1000)"), JavaScript)
-	if len(occ) != 2 || occ[0].Code != 0 || occ[1].Code != 1000 {
+	occ := Scan([]byte("res.statusCode = 42; res.status(1000)"), JavaScript)
+	if len(occ) != 2 || occ[0].Code != 42 || occ[1].Code != 1000 {
 		t.Fatalf("a strong status context reports any integer, got %+v", occ)
 	}
 	// a weak name (plain `status`) needs a plausible code
