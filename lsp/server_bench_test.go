@@ -15,6 +15,11 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"go.lsp.dev/protocol"
+	"go.lsp.dev/uri"
+
+	"httpstatus-lsp/knowledge"
 )
 
 // benchClient drives an in-process server over pipes and keeps nothing but
@@ -245,5 +250,88 @@ func TestMemoryThousandDocuments(t *testing.T) {
 	}
 	if growth > 5<<20 {
 		t.Errorf("heap grew by %.1f MB over %d edit/hover cycles", growth/(1<<20), cycles)
+	}
+}
+
+// benchHandlers is a server whose handlers are called directly. It is not
+// initialized, so the debounced diagnostics never run in the background and
+// the figures are the handlers' own.
+func benchHandlers() *Server {
+	s := NewServer(Options{})
+	s.catalog = knowledge.Default()
+	return s
+}
+
+func BenchmarkDidOpen(b *testing.B) {
+	s := benchHandlers()
+	src := benchSource(1000)
+	ctx := context.Background()
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		// As decoded: a fresh string per message.
+		text := strings.Clone(src)
+		s.DidOpen(ctx, &protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
+			URI: uri.URI(fmt.Sprintf("file:///b/doc%d.go", i%1000)), LanguageID: "go", Version: 1, Text: text}})
+	}
+}
+
+func BenchmarkDidChange(b *testing.B) {
+	s := benchHandlers()
+	src := benchSource(1000)
+	ctx := context.Background()
+	docURI := uri.URI("file:///b/doc.go")
+	s.DidOpen(ctx, &protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{URI: docURI, LanguageID: "go", Version: 1, Text: src}})
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		s.DidChange(ctx, &protocol.DidChangeTextDocumentParams{
+			TextDocument: protocol.VersionedTextDocumentIdentifier{TextDocumentIdentifier: protocol.TextDocumentIdentifier{URI: docURI}, Version: int32(i + 2)},
+			ContentChanges: []protocol.TextDocumentContentChangeEvent{&protocol.TextDocumentContentChangePartial{
+				Range: protocol.Range{Start: protocol.Position{Line: 2, Character: 0}, End: protocol.Position{Line: 2, Character: 1}}, Text: "\t"}},
+		})
+	}
+}
+
+func benchHover(b *testing.B, lines int, edit bool) {
+	s := benchHandlers()
+	src := benchSource(lines)
+	ctx := context.Background()
+	docURI := uri.URI("file:///b/doc.go")
+	s.DidOpen(ctx, &protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{URI: docURI, LanguageID: "go", Version: 1, Text: src}})
+	params := &protocol.HoverParams{TextDocumentPositionParams: protocol.TextDocumentPositionParams{
+		TextDocument: protocol.TextDocumentIdentifier{URI: docURI}, Position: protocol.Position{Line: 13, Character: 20}}}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if edit {
+			s.DidChange(ctx, &protocol.DidChangeTextDocumentParams{
+				TextDocument: protocol.VersionedTextDocumentIdentifier{TextDocumentIdentifier: protocol.TextDocumentIdentifier{URI: docURI}, Version: int32(i + 2)},
+				ContentChanges: []protocol.TextDocumentContentChangeEvent{&protocol.TextDocumentContentChangePartial{
+					Range: protocol.Range{Start: protocol.Position{Line: 2, Character: 0}, End: protocol.Position{Line: 2, Character: 1}}, Text: "\t"}},
+			})
+		}
+		h, err := s.Hover(ctx, params)
+		if err != nil || h == nil {
+			b.Fatalf("hover: %v %v", h, err)
+		}
+	}
+}
+
+// BenchmarkHover is a hover on an unchanged 10,000-line document (cached scan).
+func BenchmarkHover(b *testing.B) { benchHover(b, 10000, false) }
+
+// BenchmarkEditHover is an edit then a hover on a 1,000-line document: the
+// hover rescans the new snapshot.
+func BenchmarkEditHover(b *testing.B) { benchHover(b, 1000, true) }
+
+// BenchmarkHoverWire is a hover through the whole stack: framing, decoding,
+// queue, handler, encoding, over in-process pipes.
+func BenchmarkHoverWire(b *testing.B) {
+	c := startBenchServer(b)
+	c.notify("textDocument/didOpen", openParams("file:///b/doc.go", benchSource(10000)))
+	params := hoverParams("file:///b/doc.go", 13, 20)
+	c.call(b, "textDocument/hover", params)
+	b.ReportAllocs()
+	for b.Loop() {
+		c.call(b, "textDocument/hover", params)
 	}
 }
