@@ -619,6 +619,83 @@ func (e *engine) matcherSubject(m int) int8 {
 	return 0
 }
 
+// parametrized rates a value in a pytest parametrize list whose frame opens
+// at open (element arg of it) by the parameter name it binds.
+func (e *engine) parametrized(open, arg int) int8 {
+	list, elem := open, -1 // single name: every element; several: the arg-th of each tuple
+	if up := int(e.toks[open].parent); up >= 0 && e.op(up) != opLParen {
+		list, elem = up, arg
+	}
+	call := int(e.toks[list].parent)
+	if call < 0 || e.op(call) != opLParen || e.toks[list].arg != 1 || e.op(list-1) != opComma {
+		return 0
+	}
+	if c, ok := e.calleeOf(call); !ok || c.name != "parametrize" {
+		return 0
+	}
+	if e.kind(call+1) != tString || e.op(call+2) != opComma {
+		return 0
+	}
+	names := e.content(call + 1)
+	for i := 0; ; i++ {
+		name := names
+		if k := strings.IndexByte(names, ','); k >= 0 {
+			name, names = names[:k], names[k+1:]
+		} else {
+			names = ""
+		}
+		if i == elem || elem < 0 && names == "" && i == 0 {
+			return paramStatusName(strings.TrimSpace(name))
+		}
+		if names == "" {
+			return 0
+		}
+	}
+}
+
+// paramStatusName: a test parameter that holds an expected status
+// (status, status_code, expected_status, expected_code, http_status).
+func paramStatusName(name string) int8 {
+	var buf [40]byte
+	if len(name) > 40 {
+		return 0
+	}
+	n := string(normName(&buf, name))
+	for _, suf := range [...]string{"status", "statuscode", "httpcode", "responsecode", "expectedcode"} {
+		if strings.HasSuffix(n, suf) {
+			return weak
+		}
+	}
+	return 0
+}
+
+// reversedMatcher rates the argument of the equality matcher that follows
+// the subject call opened at open: expect(404).toBe(res.status).
+func (e *engine) reversedMatcher(open int) int8 {
+	k := int(e.toks[open].match)
+	if k < 0 {
+		return 0
+	}
+	for steps := 0; steps < 8; steps++ {
+		if !e.isSep(k+1) || !e.isIdent(k+2) {
+			return 0
+		}
+		k += 2
+		if chainWords[e.text(k)] {
+			continue
+		}
+		if !matcherNames[e.text(k)] || e.op(k+1) != opLParen {
+			return 0
+		}
+		cl := int(e.toks[k+1].match)
+		if cl <= k+2 || int(e.toks[cl-1].parent) != k+1 || e.toks[cl-1].arg != 0 {
+			return 0
+		}
+		return e.subjectBefore(cl - 1)
+	}
+	return 0
+}
+
 // frameArgs reports whether some argument of the bracket frame opened at
 // open, other than the one containing token skip, is status-named.
 func (e *engine) otherArgStatus(open, skip int) int8 {
@@ -887,6 +964,12 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			}
 		}
 	}
+	// pytest: @pytest.mark.parametrize("path,expected_status", [("/a", 200)])
+	if e.spec.lang == Python && literal && par >= 0 && wholeArg && (e.op(par) == opLBrack || e.op(par) == opLParen) {
+		if s := e.parametrized(par, int(toks[lo].arg)); s > 0 {
+			return RoleCompare, "parametrize", s
+		}
+	}
 	// call arguments
 	if par >= 0 && e.op(par) == opLParen && wholeArg {
 		if c, ok := e.calleeOf(par); ok {
@@ -906,6 +989,11 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			}
 			if matcherNames[c.name] && toks[lo].arg == 0 {
 				if s := e.matcherSubject(c.nameIdx); s > 0 {
+					return RoleCompare, "matcher", s
+				}
+			}
+			if subjectFns[c.name] && toks[lo].arg == 0 {
+				if s := e.reversedMatcher(par); s > 0 {
 					return RoleCompare, "matcher", s
 				}
 			}
