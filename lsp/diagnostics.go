@@ -15,24 +15,33 @@ import (
 	"httpstatus-lsp/lsp/settings"
 )
 
-// diagnosticsDelay is how long a document must stay unchanged before its
-// diagnostics are computed: typing a burst of characters costs one run.
-const diagnosticsDelay = 75 * time.Millisecond
+// quietDelay is how long a document must stay unchanged, once changes come
+// faster than diagnostics can be computed, before the next computation: a
+// burst of edits costs one more run, not one per edit.
+const quietDelay = 10 * time.Millisecond
 
 // maxDiagnosedSize bounds the documents that get diagnostics; larger ones are
 // published clean.
 const maxDiagnosedSize = 5 << 20
 
-// diagnoser debounces and publishes the diagnostics of one server. Each
-// document has a generation, bumped by every change and by close; a run
-// publishes only if its generation is still current, under pubMu, so a
-// stale run can never overwrite newer diagnostics or the clearing on close.
+// diagnoser computes and publishes the diagnostics of one server. A change to
+// an idle document is diagnosed at once (a one-character edit is republished
+// within milliseconds); changes that arrive while a run is under way only mark
+// the document, and one more run follows once they stop. Each document has a
+// generation, bumped by every change and by close; a run publishes only if
+// its generation is still current, under pubMu, so a stale run can never
+// overwrite newer diagnostics or the clearing on close.
 type diagnoser struct {
-	mu     sync.Mutex
-	timers map[string]*time.Timer
-	gen    map[string]uint64
-	pubMu  sync.Mutex
-	sem    chan struct{} // bounds the runs computing at once
+	mu    sync.Mutex
+	docs  map[string]*diagState
+	pubMu sync.Mutex
+	sem   chan struct{} // bounds the runs computing at once
+}
+
+type diagState struct {
+	gen        uint64
+	running    bool
+	lastChange time.Time
 }
 
 // diagnosers holds each server's diagnoser (the Server struct stays the
@@ -44,37 +53,39 @@ func (s *Server) diagnoser() *diagnoser {
 		return v.(*diagnoser)
 	}
 	v, _ := diagnosers.LoadOrStore(s, &diagnoser{
-		timers: map[string]*time.Timer{},
-		gen:    map[string]uint64{},
-		sem:    make(chan struct{}, runtime.GOMAXPROCS(0)),
+		docs: map[string]*diagState{},
+		sem:  make(chan struct{}, runtime.GOMAXPROCS(0)),
 	})
 	return v.(*diagnoser)
 }
 
-// scheduleDiagnostics (re)starts the document's timer; when it fires, the
-// latest version of the document is checked and published.
+// scheduleDiagnostics notes a change; it starts a run unless one is under way.
 func (s *Server) scheduleDiagnostics(uri string) {
 	dg := s.diagnoser()
 	dg.mu.Lock()
-	defer dg.mu.Unlock()
-	dg.gen[uri]++
-	g := dg.gen[uri]
-	if t := dg.timers[uri]; t != nil {
-		t.Stop()
+	st := dg.docs[uri]
+	if st == nil {
+		st = &diagState{}
+		dg.docs[uri] = st
 	}
-	dg.timers[uri] = time.AfterFunc(diagnosticsDelay, func() { s.runDiagnostics(uri, g) })
+	st.gen++
+	st.lastChange = time.Now()
+	start := !st.running
+	st.running = true
+	dg.mu.Unlock()
+	if start {
+		go s.diagnosticsLoop(uri)
+	}
 }
 
-// clearDiagnostics stops pending work for a closed document and publishes [].
+// clearDiagnostics forgets a closed document and publishes [].
 func (s *Server) clearDiagnostics(docURI string) {
 	dg := s.diagnoser()
 	dg.mu.Lock()
-	dg.gen[docURI]++
-	if t := dg.timers[docURI]; t != nil {
-		t.Stop()
+	if st := dg.docs[docURI]; st != nil {
+		st.gen++ // a run under way sees it is stale and stops
 	}
-	delete(dg.timers, docURI)
-	delete(dg.gen, docURI)
+	delete(dg.docs, docURI)
 	dg.mu.Unlock()
 	dg.pubMu.Lock()
 	defer dg.pubMu.Unlock()
@@ -88,51 +99,88 @@ func (s *Server) refreshDiagnostics() {
 	}
 }
 
-func (s *Server) runDiagnostics(docURI string, g uint64) {
+// diagnosticsLoop runs until the published diagnostics match the latest
+// version of the document (or the document is closed).
+func (s *Server) diagnosticsLoop(docURI string) {
+	dg := s.diagnoser()
+	for {
+		dg.mu.Lock()
+		st := dg.docs[docURI]
+		if st == nil { // closed
+			dg.mu.Unlock()
+			return
+		}
+		g := st.gen
+		dg.mu.Unlock()
+
+		if s.runDiagnostics(docURI, g) {
+			dg.mu.Lock()
+			if st.gen == g {
+				st.running = false
+				dg.mu.Unlock()
+				return
+			}
+			dg.mu.Unlock()
+		}
+		// The document changed during the run: wait until it is quiet.
+		for {
+			time.Sleep(quietDelay)
+			dg.mu.Lock()
+			quiet := time.Since(st.lastChange) >= quietDelay
+			closed := dg.docs[docURI] != st
+			dg.mu.Unlock()
+			if closed {
+				return
+			}
+			if quiet {
+				break
+			}
+		}
+	}
+}
+
+// runDiagnostics computes and publishes the diagnostics of generation g; it
+// reports false when the document changed meanwhile (nothing was published).
+func (s *Server) runDiagnostics(docURI string, g uint64) (published bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			s.log.Error("diagnostics panicked", zap.String("uri", docURI), zap.Any("panic", r))
+			published = true // do not retry a document that makes the rules panic
 		}
 	}()
 	dg := s.diagnoser()
 	current := func() bool {
 		dg.mu.Lock()
 		defer dg.mu.Unlock()
-		return dg.gen[docURI] == g
+		st := dg.docs[docURI]
+		return st != nil && st.gen == g
 	}
-	defer func() {
-		// The timer has fired: forget it unless a newer one replaced it.
-		dg.mu.Lock()
-		if dg.gen[docURI] == g {
-			delete(dg.timers, docURI)
-		}
-		dg.mu.Unlock()
-	}()
-	if !current() || s.state.Load() != stateInitialized {
-		return
+	if s.state.Load() != stateInitialized {
+		return true
 	}
 	dg.sem <- struct{}{}
 	if !current() { // superseded while waiting for a slot
 		<-dg.sem
-		return
+		return false
 	}
 	d := s.docs.get(docURI)
 	if d == nil {
 		<-dg.sem
-		return
+		return true
 	}
 	diags := s.diagnose(d)
 	<-dg.sem
 	dg.pubMu.Lock()
 	defer dg.pubMu.Unlock()
 	if !current() {
-		return
+		return false
 	}
 	s.publish(&protocol.PublishDiagnosticsParams{
 		URI:         uri.URI(docURI),
 		Version:     protocol.NewOptional(d.version),
 		Diagnostics: diags,
 	})
+	return true
 }
 
 func (s *Server) publish(p *protocol.PublishDiagnosticsParams) {

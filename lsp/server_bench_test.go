@@ -145,7 +145,7 @@ func (c *benchClient) call(tb testing.TB, method, params string) json.RawMessage
 func (c *benchClient) settle() {
 	last := c.published.Load()
 	for quiet := 0; quiet < 5; {
-		time.Sleep(3 * diagnosticsDelay)
+		time.Sleep(3 * quietDelay)
 		if n := c.published.Load(); n != last {
 			last, quiet = n, 0
 		} else {
