@@ -94,6 +94,9 @@ type engine struct {
 	defs        []pyDef        // Python: function definitions, in order
 	interned    map[string]string
 	statusVars  map[string]bool // locals holding a status (see findStatusVars)
+
+	listFrame int32 // the last collection frame statusList judged (+1; 0: none)
+	listStr   int8  // and its verdict
 }
 
 func scanSpec(spec *langSpec, src []byte) []Occurrence {
@@ -619,6 +622,127 @@ func (e *engine) matcherSubject(m int) int8 {
 	return 0
 }
 
+// collection constructors whose single argument is the collection itself.
+var collectionCtors = map[string]bool{
+	"Set": true, "set": true, "frozenset": true, "tuple": true, "list": true, "of": true, "asList": true,
+	"listOf": true, "setOf": true, "arrayOf": true, "hashSetOf": true, "mutableListOf": true,
+	"mutableSetOf": true, "intArrayOf": true, "Array": true, "vec": true,
+}
+
+// statusList rates the collection literal opened at open by the name it is
+// bound to (status_forcelist=(500, 502), RETRY_STATUSES = [429, 503],
+// retryStatusCodes: new Set([502, 503])); every element must be a
+// plausible code.
+func (e *engine) statusList(open int) int8 {
+	if e.listFrame == int32(open)+1 {
+		return e.listStr
+	}
+	s := e.judgeList(open)
+	e.listFrame, e.listStr = int32(open)+1, s
+	return s
+}
+
+func (e *engine) judgeList(open int) int8 {
+	head := open
+	call := -1
+	switch {
+	case e.op(open) == opLParen:
+		call = open
+	case e.op(open-1) == opLParen && e.toks[open].arg == 0:
+		call = open - 1
+	}
+	if call >= 0 {
+		if c, ok := e.calleeOf(call); ok {
+			if !collectionCtors[c.name] || e.op(c.nameIdx+1) == opBang && c.name != "vec" {
+				return 0
+			}
+			head = c.nameIdx
+			if c.method {
+				head -= 2
+			}
+			if e.is(head-1, "new") {
+				head--
+			}
+		} else if call != open {
+			return 0
+		}
+	}
+	var name string
+	switch b := head - 1; e.op(b) {
+	case opAssign:
+		if !e.isIdent(b - 1) {
+			return 0
+		}
+		name = e.text(b - 1)
+	case opColon, opFatArrow:
+		switch e.kind(b - 1) {
+		case tIdent, tSymbol:
+			name = e.text(b - 1)
+		case tString:
+			name = e.content(b - 1)
+		default:
+			return 0
+		}
+	default:
+		return 0
+	}
+	if !collectionStatusName(name) {
+		return 0
+	}
+	cl := int(e.toks[open].match)
+	if cl < 0 || cl-open > 400 {
+		return 0
+	}
+	n := 0
+	for j := open + 1; j < cl; j++ {
+		if int(e.toks[j].parent) != open {
+			return 0
+		}
+		if e.op(j) == opComma {
+			continue
+		}
+		if e.kind(j) != tNumber {
+			return 0
+		}
+		if v, ok := decInt(e.src[e.toks[j].start:e.toks[j].end]); !ok || !plausible(v) {
+			return 0
+		}
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	return weak
+}
+
+// collectionStatusName: a name for a set of statuses (status_forcelist,
+// RETRY_STATUSES, retryStatusCodes, http_codes, allowed_status).
+func collectionStatusName(name string) bool {
+	var buf [40]byte
+	name = strings.TrimLeft(name, ":")
+	if len(name) > 40 {
+		return false
+	}
+	n := string(normName(&buf, name))
+	if k := strings.LastIndex(n, "status"); k >= 0 {
+		switch n[k+6:] {
+		case "", "es", "codes", "code", "list", "forcelist", "set", "array", "values", "codelist", "codeset",
+			"whitelist", "allowlist", "blacklist", "denylist", "toretry", "estoretry", "codestoretry", "esforretry":
+			return true
+		}
+		return false
+	}
+	if !strings.HasSuffix(n, "codes") {
+		return false
+	}
+	for _, w := range [...]string{"http", "retr", "response", "expected", "allowed", "accept", "success", "redirect"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // parametrized rates a value in a pytest parametrize list whose frame opens
 // at open (element arg of it) by the parameter name it binds.
 func (e *engine) parametrized(open, arg int) int8 {
@@ -962,6 +1086,12 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			if s := e.subjectBefore(int(toks[cl+3].match) - 1); s > 0 {
 				return RoleCompare, "includes", s
 			}
+		}
+	}
+	// a named collection of statuses: status_forcelist=(500, 502), RETRY_STATUSES = [429, 503]
+	if literal && par >= 0 && (wholeArg || p == par && e.op(p) == opLBrace && (n >= len(toks) || argEndSet.has(toks[n].op))) && (e.op(par) == opLBrack || e.op(par) == opLParen || e.op(par) == opLBrace) {
+		if s := e.statusList(par); s > 0 {
+			return RoleCompare, "status list", s
 		}
 	}
 	// pytest: @pytest.mark.parametrize("path,expected_status", [("/a", 200)])
