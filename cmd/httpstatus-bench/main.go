@@ -144,7 +144,9 @@ func generateGo(n int) string {
 }
 
 func initialize(c *client, root string) time.Duration {
-	params := `{"processId":null,"rootUri":null,"capabilities":{"textDocument":{"hover":{"contentFormat":["markdown"]},"completion":{"completionItem":{"snippetSupport":false}}}}}`
+	// Capabilities as VS Code announces them for these features: documentation
+	// of completion items is resolved lazily.
+	params := `{"processId":null,"rootUri":null,"capabilities":{"textDocument":{"hover":{"contentFormat":["markdown","plaintext"]},"completion":{"completionItem":{"snippetSupport":true,"labelDetailsSupport":true,"resolveSupport":{"properties":["documentation","detail","additionalTextEdits"]}}}}}}`
 	if root != "" {
 		params = fmt.Sprintf(`{"processId":null,"rootUri":%s,"workspaceFolders":[{"uri":%s,"name":"bench"}],"capabilities":{"textDocument":{"hover":{"contentFormat":["markdown"]}}}}`,
 			jsonString("file://"+root), jsonString("file://"+root))
