@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -60,15 +61,37 @@ func TestCheckExamplesText(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1; stderr %s", code, stderr)
 	}
-	line := regexp.MustCompile(`^(.+):(\d+):(\d+): (error|warning|information|hint): (.+) \[([a-z0-9-]+)\]$`)
+	// Each line is exactly path:line:col: severity: message (CONTRACT.md), in
+	// the order of the JSON output, which also carries the rule ids.
+	jsonOut, _, _ := runBin(t, ".", "check", "--format", "json", examples)
+	var rs []struct {
+		Path     string `json:"path"`
+		Line     int    `json:"line"`
+		Column   int    `json:"column"`
+		Severity string `json:"severity"`
+		Code     string `json:"code"`
+		Message  string `json:"message"`
+	}
+	if err := json.Unmarshal([]byte(jsonOut), &rs); err != nil {
+		t.Fatalf("json output: %v", err)
+	}
+	line := regexp.MustCompile(`^(.+):(\d+):(\d+): (error|warning|information|hint): (.+)$`)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != len(rs) {
+		t.Fatalf("%d text lines, %d JSON findings", len(lines), len(rs))
+	}
 	var got []string
-	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+	for i, l := range lines {
 		m := line.FindStringSubmatch(l)
 		if m == nil {
 			t.Fatalf("line does not match path:line:col: severity: message: %q", l)
 		}
+		r := rs[i]
+		if want := fmt.Sprintf("%s:%d:%d: %s: %s", r.Path, r.Line, r.Column, r.Severity, r.Message); l != want {
+			t.Fatalf("text line %q\ndiffers from its JSON finding %q", l, want)
+		}
 		rel := strings.TrimPrefix(filepath.ToSlash(m[1]), examples+"/")
-		got = append(got, rel+":"+m[2]+":"+m[6])
+		got = append(got, rel+":"+m[2]+":"+r.Code)
 	}
 	// exampleFindings is in path/line order, so equality also checks the sorting.
 	if strings.Join(got, "\n") != strings.Join(exampleFindings, "\n") {

@@ -13,11 +13,12 @@ import (
 	"httpstatus-lsp/lsp/rules"
 )
 
-// writeText prints one line per finding: path:line:col: severity: message [rule].
+// writeText prints one line per finding: path:line:col: severity: message
+// (CONTRACT.md; the rule id is in the JSON and SARIF output).
 func writeText(w io.Writer, rs []Result) error {
 	bw := bufio.NewWriter(w)
 	for _, r := range rs {
-		fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", r.Path, r.Line, r.Column, r.Level, r.Message, r.Rule)
+		fmt.Fprintf(bw, "%s:%d:%d: %s: %s\n", r.Path, r.Line, r.Column, r.Level, r.Message)
 	}
 	return bw.Flush()
 }
