@@ -95,8 +95,9 @@ type engine struct {
 	interned    map[string]string
 	statusVars  map[string]bool // locals holding a status (see findStatusVars)
 
-	listFrame int32 // the last collection frame statusList judged (+1; 0: none)
-	listStr   int8  // and its verdict
+	statusParams map[string]uint32 // functions defined here -> bit set of their status-named parameters
+	listFrame    int32             // the last collection frame statusList judged (+1; 0: none)
+	listStr      int8              // and its verdict
 }
 
 func scanSpec(spec *langSpec, src []byte) []Occurrence {
@@ -117,6 +118,7 @@ func scanSpec(spec *langSpec, src []byte) []Occurrence {
 	}
 	e.cat = knowledge.Default()
 	e.findStatusVars()
+	e.findStatusParams()
 	if spec.lang == Python || spec.lang == Ruby {
 		e.prepass()
 	}
@@ -1112,6 +1114,10 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			if isErrorClass(c.name) {
 				return RoleError, "error class", weak
 			}
+			if bits := e.statusParams[c.name]; bits != 0 && toks[lo].arg < 32 && bits>>toks[lo].arg&1 == 1 &&
+				(!c.method || c.recv == "this" || c.recv == "self" || c.recv == "$this" || c.recv == "static" || c.recv == "cls") {
+				return RoleStatus, "status param", weak
+			}
 			if assertNames[c.name] {
 				if s := e.otherArgStatus(par, lo); s > 0 {
 					return RoleCompare, "assert", s
@@ -1133,6 +1139,10 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 				}
 			}
 		}
+	}
+	// return 404 inside statusFor(err) / get_status_code(exc)
+	if literal && e.op(p) == kwReturn && endsValue && e.statusFunc(lo) {
+		return RoleStatus, "status func", weak
 	}
 	if e.spec.pyTuple && e.op(p) == opComma && endsValue {
 		if s := e.returnTuple(lo); s > 0 {
@@ -1658,4 +1668,170 @@ func (e *engine) ternaryElse(c int) bool {
 		}
 	}
 	return false
+}
+
+// findStatusParams records the functions this file defines that take a
+// status-named parameter (function errorResponse(message, status) {...},
+// def fail(msg, status_code=400):, ResponseEntity<X> err(String m, int status) {),
+// so that calls to them with a literal in that position count.
+func (e *engine) findStatusParams() {
+	toks := e.toks
+	for i := 1; i < len(toks); i++ {
+		if toks[i].op != opLParen || toks[i].match < 0 {
+			continue
+		}
+		name, ok := e.definedAt(i)
+		if !ok {
+			continue
+		}
+		cl := int(toks[i].match)
+		var bits uint32
+		arg, ntok, hit := 0, 0, false
+		sure := e.definerKeyword(i) || !e.isIdent(i-1) // def f(status), (msg, status) =>
+		flush := func() {
+			if hit && arg < 32 && (ntok >= 2 || sure) {
+				bits |= 1 << arg
+			}
+		}
+		inDefault := false
+		for j := i + 1; j < cl; j++ {
+			if int(toks[j].parent) != i {
+				continue
+			}
+			if toks[j].op == opComma {
+				flush()
+				arg, ntok, hit, inDefault = arg+1, 0, false, false
+				continue
+			}
+			if toks[j].op == opAssign {
+				inDefault = true
+			}
+			if inDefault {
+				continue
+			}
+			ntok++
+			if toks[j].kind == tIdent && nameStrength(strings.TrimPrefix(e.text(j), "$"), "") > 0 {
+				hit = true
+			}
+		}
+		flush()
+		if bits != 0 {
+			if e.statusParams == nil {
+				e.statusParams = map[string]uint32{}
+			}
+			e.statusParams[name] |= bits
+		}
+	}
+}
+
+// definerKeyword reports whether the parameter list at open follows
+// def/function/fun/fn NAME.
+func (e *engine) definerKeyword(open int) bool {
+	return e.isIdent(open-1) && e.isAny(open-2, "def", "function", "fun", "fn")
+}
+
+// definedAt reports whether the parenthesis at open starts the parameter
+// list of a function definition, and the function's name.
+func (e *engine) definedAt(open int) (string, bool) {
+	k := open - 1
+	if !e.isIdent(k) {
+		// const errorResponse = (msg, status) => ..., = async (...) =>
+		cl := int(e.toks[open].match)
+		if e.op(cl+1) != opFatArrow {
+			return "", false
+		}
+		if e.is(k, "async") {
+			k--
+		}
+		if e.op(k) == opAssign && e.isIdent(k-1) && !e.isSep(k-2) {
+			return e.text(k - 1), true
+		}
+		return "", false
+	}
+	if e.isKeywordTok(k) || e.isSep(k-1) || e.is(k-1, "new") {
+		return "", false
+	}
+	if e.definerKeyword(open) {
+		return e.text(k), true
+	}
+	switch e.spec.lang {
+	case Python, Ruby:
+		return "", false
+	}
+	// NAME(params) [: Type | -> Type | throws X] {
+	cl := int(e.toks[open].match)
+	for j := cl + 1; j < len(e.toks) && j < cl+12; j++ {
+		switch e.op(j) {
+		case opLBrace:
+			return e.text(k), j == cl+1 || e.op(cl+1) == opColon || e.op(cl+1) == opArrow || e.is(cl+1, "throws")
+		case opSemi, opRBrace, opAssign, opFatArrow:
+			return "", false
+		}
+		if e.toks[j].nl && j > cl+1 {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// statusFunc reports whether token lo lies in the body of a function whose
+// name says it yields a status (statusFor, getStatusCodeFromError,
+// http_status_for, toHttpStatus).
+func (e *engine) statusFunc(lo int) bool {
+	name := ""
+	if e.spec.lang == Python || e.spec.lang == Ruby {
+		// the nearest def before lo
+		for j := lo - 1; j >= 0 && j > lo-4000; j-- {
+			if e.toks[j].op == kwDef && e.isIdent(j+1) {
+				name = e.text(j + 1)
+				break
+			}
+		}
+	} else {
+		b := int(e.toks[lo].parent)
+		for hops := 0; b > 0 && hops < 6; hops++ {
+			if e.op(b) == opLBrace {
+				// ) { or ): Type {
+				j := b - 1
+				for steps := 0; j > 0 && steps < 8 && e.op(j) != opRParen; steps++ {
+					if e.op(j) == opSemi || e.op(j) == opRBrace || e.op(j) == opLBrace {
+						j = -1
+						break
+					}
+					j--
+				}
+				if j > 0 && e.op(j) == opRParen {
+					if o := int(e.toks[j].match); o > 0 {
+						if n, ok := e.definedAt(o); ok {
+							name = n
+							break
+						}
+					}
+				}
+			}
+			b = int(e.toks[b].parent)
+		}
+	}
+	return statusFuncName(name)
+}
+
+func statusFuncName(name string) bool {
+	if name == "" || len(name) > 40 {
+		return false
+	}
+	var buf [40]byte
+	n := string(normName(&buf, name))
+	k := strings.Index(n, "status")
+	if k < 0 {
+		k = strings.Index(n, "httpcode")
+		if k < 0 {
+			return false
+		}
+	}
+	for _, bad := range [...]string{"message", "text", "line", "bar", "label", "color", "colour", "icon", "name", "class", "badge", "string", "str", "msg", "desc"} {
+		if strings.Contains(n[k:], bad) {
+			return false
+		}
+	}
+	return true
 }
