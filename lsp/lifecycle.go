@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
@@ -104,11 +105,26 @@ func (s *Server) exit() {
 		code = 0
 	}
 	s.exitOnce.Do(func() {
+		s.drainAnswers(500 * time.Millisecond)
 		if s.opts.OnExit != nil {
 			s.opts.OnExit(code)
 		}
 		s.exited <- code
 	})
+}
+
+// drainAnswers waits (at most max) until every call read so far has been
+// answered on the wire. Handlers finish in order, but an answer is written
+// just after its handler returns, so a request sent right before `exit`
+// could otherwise lose its answer to the process ending.
+func (s *Server) drainAnswers(max time.Duration) {
+	if s.stream == nil {
+		return
+	}
+	deadline := time.Now().Add(max)
+	for s.stream.unanswered.Load() > 0 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
 }
 
 // Initialize negotiates the position encoding and announces the capabilities.

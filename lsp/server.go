@@ -36,6 +36,7 @@ type Server struct {
 	catalog *knowledge.Catalog
 	docs    documents
 
+	stream *stream
 	conn   jsonrpc2.Conn
 	client protocol.Client
 
@@ -61,6 +62,7 @@ func NewServer(opts Options) *Server {
 // ends. It returns the process exit code: 0 after shutdown+exit, 1 otherwise.
 func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) int {
 	st := newStream(in, out, nil, func(msg string) { s.log.Warn("skipped malformed message", zap.String("reason", msg)) })
+	s.stream = st
 	s.conn = jsonrpc2.NewConn(st, jsonrpc2.WithCodec(lspCodec{}), jsonrpc2.WithPreempter(preempter{s}))
 	s.client = protocol.ClientDispatcher(s.conn)
 	s.conn.Go(ctx, s.ordered(s.handler(protocol.ServerHandler(s, jsonrpc2.MethodNotFoundHandler))))

@@ -10,6 +10,7 @@ import (
 	"io"
 	"strconv"
 	"sync"
+	"sync/atomic"
 
 	"go.lsp.dev/jsonrpc2"
 )
@@ -17,6 +18,10 @@ import (
 // maxFrame bounds one message body. Larger frames are skipped and answered
 // with an error rather than read into memory.
 const maxFrame = 256 << 20
+
+// eagerFrame is the largest body allocated at its announced size before it
+// has arrived.
+const eagerFrame = 1 << 20
 
 // stream is a Content-Length framed jsonrpc2.Stream that survives bad input:
 // a frame that is not JSON is answered with -32700 (id null), JSON that is not
@@ -30,6 +35,10 @@ type stream struct {
 
 	mu  sync.Mutex // serializes writes: responses, notifications and error replies
 	buf []byte
+
+	// unanswered counts calls read and not yet answered on the wire, so that
+	// `exit` can let the answers already on their way go out first.
+	unanswered atomic.Int64
 }
 
 func newStream(in io.Reader, out io.Writer, closer io.Closer, onError func(string)) *stream {
@@ -51,6 +60,9 @@ func (s *stream) Read(ctx context.Context) (jsonrpc2.Message, int64, error) {
 		}
 		msg, err := jsonrpc2.DecodeMessage(body)
 		if err == nil {
+			if _, ok := msg.(*jsonrpc2.Call); ok {
+				s.unanswered.Add(1)
+			}
 			return msg, n, nil
 		}
 		code := jsonrpc2.InvalidRequest
@@ -125,6 +137,18 @@ func (s *stream) readFrame() ([]byte, int64, error) {
 		}
 		return nil, consumed, &badFrame{fmt.Sprintf("frame of %d bytes exceeds the %d byte limit", length, maxFrame)}
 	}
+	if length > eagerFrame {
+		// Grown as the bytes arrive: a header announcing a huge body that
+		// never comes does not allocate it up front.
+		var buf bytes.Buffer
+		buf.Grow(eagerFrame)
+		n, err := io.CopyN(&buf, s.in, int64(length))
+		consumed += n
+		if err != nil {
+			return nil, consumed, err
+		}
+		return buf.Bytes(), consumed, nil
+	}
 	body := make([]byte, length) // owned: decoded requests borrow it
 	n, err := io.ReadFull(s.in, body)
 	consumed += int64(n)
@@ -139,8 +163,19 @@ func (s *stream) Write(ctx context.Context, msg jsonrpc2.Message) (int64, error)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.buf = jsonrpc2.AppendMessage(s.buf[:0], msg)
-	return s.writeLocked(s.buf)
+	n, err := s.writeLocked(s.buf)
+	if bytes.HasPrefix(s.buf, responsePrefix) {
+		s.unanswered.Add(-1)
+	}
+	if cap(s.buf) > 1<<20 {
+		s.buf = nil // do not keep a large answer's buffer for good
+	}
+	return n, err
 }
+
+// responsePrefix starts every response jsonrpc2.AppendMessage encodes (calls
+// and notifications put "method" first).
+var responsePrefix = []byte(`{"jsonrpc":"2.0","id":`)
 
 func (s *stream) writeLocked(body []byte) (int64, error) {
 	header := "Content-Length: " + strconv.Itoa(len(body)) + "\r\n\r\n"

@@ -442,3 +442,43 @@ func TestStdoutCarriesFramesOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswersBeforeExit sends requests, shutdown and exit back to back without
+// waiting: every request received before exit is answered exactly once and
+// the exit code is 0.
+func TestAnswersBeforeExit(t *testing.T) {
+	for round := 0; round < 5; round++ {
+		p := lsptest.Start(t, binPath)
+		p.Initialize(nil)
+		p.Open("file:///x/a.go", "go", racingText)
+		var b strings.Builder
+		const n = 200
+		for i := 0; i < n; i++ {
+			body := fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///x/a.go"},"position":{"line":5,"character":16}}}`, 7000+i)
+			fmt.Fprintf(&b, "Content-Length: %d\r\n\r\n%s", len(body), body)
+		}
+		for _, body := range []string{`{"jsonrpc":"2.0","id":9999,"method":"shutdown"}`, `{"jsonrpc":"2.0","method":"exit"}`} {
+			fmt.Fprintf(&b, "Content-Length: %d\r\n\r\n%s", len(body), body)
+		}
+		p.Bytes(b.String())
+		if code := p.Wait(2 * time.Second); code != 0 {
+			t.Fatalf("exit code %d, want 0", code)
+		}
+		<-p.Done
+		seen := map[string]int{}
+		for _, m := range p.Notes() {
+			if len(m.ID) > 0 && m.Method == "" {
+				seen[string(m.ID)]++
+			}
+		}
+		for i := 0; i < n; i++ {
+			if c := seen[fmt.Sprint(7000+i)]; c != 1 {
+				t.Fatalf("round %d: request %d answered %d times before exit (%d ids answered)", round, 7000+i, c, len(seen))
+			}
+		}
+		if seen["9999"] != 1 {
+			t.Fatalf("shutdown answered %d times", seen["9999"])
+		}
+		noPanic(t, p)
+	}
+}

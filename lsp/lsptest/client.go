@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -69,15 +70,20 @@ func Start(t testing.TB, bin string, args ...string) *Process {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := cmd.StdoutPipe()
+	// Not cmd.StdoutPipe: Wait closes that pipe as soon as the process
+	// ends, dropping answers it wrote just before exiting.
+	out, outW, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
 	}
+	cmd.Stdout = outW
 	var stderr strings.Builder
 	cmd.Stderr = &lockedWriter{w: &stderr}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	outW.Close()
+	t.Cleanup(func() { out.Close() })
 	p := &Process{Client: New(t, in, out), Cmd: cmd, Stderr: &stderr, waited: make(chan error, 1)}
 	go func() { p.waited <- cmd.Wait() }()
 	t.Cleanup(func() {
