@@ -482,3 +482,66 @@ func TestAnswersBeforeExit(t *testing.T) {
 		noPanic(t, p)
 	}
 }
+
+// TestCancelOverStdio queues hovers behind a slow one (the first hover after
+// an edit rescans a 5 MB document) and cancels most of them: each request is
+// answered exactly once, cancelled ones that had not started with -32800.
+func TestCancelOverStdio(t *testing.T) {
+	p := lsptest.Start(t, binPath)
+	p.Initialize(nil)
+	var big strings.Builder
+	for big.Len() < 5<<20 {
+		big.WriteString("func f(w http.ResponseWriter) { w.WriteHeader(404) }\n")
+	}
+	uri := "file:///c/big.go"
+	p.Open(uri, "go", "package p\n"+big.String())
+	p.Hover(uri, 1, 47)
+	var b strings.Builder
+	frame := func(body string) { fmt.Fprintf(&b, "Content-Length: %d\r\n\r\n%s", len(body), body) }
+	frame(fmt.Sprintf(`{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":%q,"version":2},"contentChanges":[{"range":{"start":{"line":1,"character":46},"end":{"line":1,"character":49}},"text":"500"}]}}`, uri))
+	const n = 100
+	for i := 0; i < n; i++ {
+		frame(fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":"textDocument/hover","params":{"textDocument":{"uri":%q},"position":{"line":1,"character":47}}}`, 8000+i, uri))
+	}
+	for i := 1; i < n; i++ {
+		frame(fmt.Sprintf(`{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":%d}}`, 8000+i))
+	}
+	p.Bytes(b.String())
+	alive(t, p)
+	deadline := time.Now().Add(10 * time.Second)
+	var answers map[string]lsptest.Message
+	for {
+		answers = map[string]lsptest.Message{}
+		for _, m := range p.Notes() {
+			if len(m.ID) > 0 && m.Method == "" {
+				if _, dup := answers[string(m.ID)]; dup {
+					t.Fatalf("id %s answered twice", m.ID)
+				}
+				answers[string(m.ID)] = m
+			}
+		}
+		if len(answers) >= n || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	cancelled := 0
+	for i := 0; i < n; i++ {
+		m, ok := answers[fmt.Sprint(8000+i)]
+		switch {
+		case !ok:
+			t.Fatalf("request %d not answered", 8000+i)
+		case m.Error != nil && m.Error.Code == -32800 && i > 0:
+			cancelled++
+		case m.Error != nil:
+			t.Fatalf("request %d: %+v", 8000+i, m.Error)
+		case !strings.Contains(string(m.Result), "500"):
+			t.Fatalf("request %d does not see the edit before it: %.100s", 8000+i, m.Result)
+		}
+	}
+	t.Logf("%d of %d cancelled requests answered -32800 without running", cancelled, n-1)
+	if cancelled < (n-1)/2 {
+		t.Errorf("only %d of %d queued requests were cancelled", cancelled, n-1)
+	}
+	finish(t, p)
+}
