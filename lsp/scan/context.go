@@ -95,6 +95,7 @@ type engine struct {
 	interned    map[string]string
 	statusVars  map[string]bool // locals holding a status (see findStatusVars)
 
+	bareStatus   bool              // the subject that matched last is a plain `status` of no response-like receiver
 	statusParams map[string]uint32 // functions defined here -> bit set of their status-named parameters
 	listFrame    int32             // the last collection frame statusList judged (+1; 0: none)
 	listStr      int8              // and its verdict
@@ -366,6 +367,9 @@ func (e *engine) subjectBefore(j int) int8 {
 		s := nameStrength(name, recv)
 		if s == 0 && recv == "" && nameIdx == j && e.statusVars[name] {
 			s = weak
+		}
+		if s == weak && (name == "status" || name == "Status") && !isResponseish(recv) {
+			e.bareStatus = true
 		}
 		return s
 	}
@@ -848,9 +852,17 @@ func (e *engine) number(i int) {
 	if !ok {
 		return
 	}
+	e.bareStatus = false
 	role, ctx, s := e.context(i, i, true)
 	if s == 0 || s == weak && !plausible(code) || code == 0 && zeroValueCtx(ctx) {
 		return
+	}
+	if s == weak && e.bareStatus && ctx != "status param" {
+		// a plain `status` also holds MIDI status bytes (status == 144),
+		// exit statuses and enum values: only codes the catalog knows
+		if _, known := e.cat.Lookup(code); !known {
+			return
+		}
 	}
 	e.add(int(t.start), int(t.end), code, Literal, role, ctx, "", "")
 }
@@ -1234,9 +1246,24 @@ func (e *engine) keyed(lo, k int, op string) (Role, string, int8) {
 		}
 	}
 	if s := nameStrength(key, ""); s > 0 {
+		if s == weak && (key == "status" || key == "Status") {
+			e.bareStatus = true
+		}
 		return RoleStatus, keyLabel(op), s
 	}
 	return 0, "", 0
+}
+
+// isResponseish: a receiver that is a response (not an error or event,
+// whose `status` may be anything).
+func isResponseish(recv string) bool {
+	var rb [40]byte
+	n := string(normName(&rb, recv))
+	switch n {
+	case "", "e", "err", "error", "exc", "ex":
+		return false
+	}
+	return responseish[n]
 }
 
 // inArm reports whether token i is inside a switch arm list (for `|`).
