@@ -69,6 +69,12 @@ func (s *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) int {
 	select {
 	case code := <-s.exited:
 		return code
+	case <-st.broken:
+		s.log.Warn("the client stopped reading: output is broken")
+		if s.state.Load() == stateShutdown {
+			return 0
+		}
+		return 1
 	case <-s.conn.Done():
 		if err := s.conn.Err(); err != nil && !isEOF(err) {
 			s.log.Warn("connection ended", zap.Error(err))

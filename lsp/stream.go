@@ -39,10 +39,15 @@ type stream struct {
 	// unanswered counts calls read and not yet answered on the wire, so that
 	// `exit` can let the answers already on their way go out first.
 	unanswered atomic.Int64
+
+	// broken is closed when a write fails: the client cannot hear us any
+	// more, and a read blocked on its input may never return.
+	broken     chan struct{}
+	brokenOnce sync.Once
 }
 
 func newStream(in io.Reader, out io.Writer, closer io.Closer, onError func(string)) *stream {
-	return &stream{in: bufio.NewReaderSize(in, 64<<10), out: out, closer: closer, onError: onError}
+	return &stream{in: bufio.NewReaderSize(in, 64<<10), out: out, closer: closer, onError: onError, broken: make(chan struct{})}
 }
 
 // Read returns the next well-formed message, answering malformed ones itself.
@@ -181,9 +186,13 @@ func (s *stream) writeLocked(body []byte) (int64, error) {
 	header := "Content-Length: " + strconv.Itoa(len(body)) + "\r\n\r\n"
 	n, err := io.WriteString(s.out, header)
 	if err != nil {
+		s.brokenOnce.Do(func() { close(s.broken) })
 		return int64(n), err
 	}
 	m, err := s.out.Write(body)
+	if err != nil {
+		s.brokenOnce.Do(func() { close(s.broken) })
+	}
 	return int64(n + m), err
 }
 

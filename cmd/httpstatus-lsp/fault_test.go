@@ -545,3 +545,20 @@ func TestCancelOverStdio(t *testing.T) {
 	}
 	finish(t, p)
 }
+
+// TestClientDiesMidSession closes the server's stdout (the client process
+// died) while diagnostics and answers are being written: the server notices
+// the broken pipe and exits with code 1, not killed by SIGPIPE.
+func TestClientDiesMidSession(t *testing.T) {
+	p := lsptest.Start(t, binPath)
+	p.Initialize(nil)
+	p.CloseStdout()
+	for i := 0; i < 20; i++ {
+		p.Open(fmt.Sprintf("file:///d/a%d.go", i), "go", racingText)
+		p.Frame(fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///d/a0.go"},"position":{"line":5,"character":16}}}`, 900+i))
+	}
+	if code := p.Wait(2 * time.Second); code != 1 {
+		t.Fatalf("stdout closed: exit code %d within 2s, want 1 (-1: still running; a signal death is not 1)", code)
+	}
+	noPanic(t, p)
+}

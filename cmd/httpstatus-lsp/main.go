@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
@@ -74,6 +76,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	_ = stdio // stdio is the only transport
 	knowledge.Preload()
+	// A client that dies closes our stdout: without this a write to it kills
+	// the process with SIGPIPE; with it the write fails, the connection ends
+	// and the exit code is the protocol's (1 without shutdown).
+	signal.Ignore(syscall.SIGPIPE)
 	logger, closeLog, err := newLogger(*logFile, *logLevel, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "httpstatus-lsp: %v\n", err)

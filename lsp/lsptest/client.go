@@ -60,7 +60,12 @@ type Process struct {
 	Cmd    *exec.Cmd
 	Stderr *strings.Builder
 	waited chan error
+	stdout *os.File
 }
+
+// CloseStdout closes the reading end of the server's stdout, as a client
+// that dies does: the server's next write fails.
+func (p *Process) CloseStdout() error { return p.stdout.Close() }
 
 // Start runs bin with args and connects a client to its stdio.
 func Start(t testing.TB, bin string, args ...string) *Process {
@@ -84,7 +89,7 @@ func Start(t testing.TB, bin string, args ...string) *Process {
 	}
 	outW.Close()
 	t.Cleanup(func() { out.Close() })
-	p := &Process{Client: New(t, in, out), Cmd: cmd, Stderr: &stderr, waited: make(chan error, 1)}
+	p := &Process{Client: New(t, in, out), Cmd: cmd, Stderr: &stderr, waited: make(chan error, 1), stdout: out}
 	go func() { p.waited <- cmd.Wait() }()
 	t.Cleanup(func() {
 		_ = in.Close()
