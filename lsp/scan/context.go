@@ -1030,7 +1030,7 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 		if arithSet.has(e.op(p)) {
 			return 0, "", 0
 		}
-		if on := e.op(n); arithSet.has(on) || on == opDot || on == opLBrack {
+		if on := e.op(n); arithSet.has(on) && !(on == opMinus || on == opStar) || on == opDot || on == opLBrack && !toks[n].nl || (on == opMinus || on == opStar) && !toks[n].nl {
 			return 0, "", 0
 		}
 	}
@@ -1108,6 +1108,14 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			return RoleCompare, "status list", s
 		}
 	}
+	// JUnit: @ValueSource(ints = {400, 404}) void rejects(int status)
+	if literal && par >= 0 && e.op(par) == opLBrace && (p == par || e.op(p) == opComma) && (n == int(toks[par].match) || e.op(n) == opComma) && e.op(par-1) == opAssign && e.is(par-2, "ints") {
+		if up := int(toks[par].parent); up >= 0 && e.op(up) == opLParen && e.is(up-1, "ValueSource") {
+			if s := e.theoryParam(up, 0); s > 0 {
+				return RoleCompare, "test data", s
+			}
+		}
+	}
 	// pytest: @pytest.mark.parametrize("path,expected_status", [("/a", 200)])
 	if e.spec.lang == Python && literal && par >= 0 && wholeArg && (e.op(par) == opLBrack || e.op(par) == opLParen) {
 		if s := e.parametrized(par, int(toks[lo].arg)); s > 0 {
@@ -1125,6 +1133,11 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			}
 			if isErrorClass(c.name) {
 				return RoleError, "error class", weak
+			}
+			if theoryAttrs[c.name] {
+				if s := e.theoryParam(par, int(toks[lo].arg)); s > 0 {
+					return RoleCompare, "test data", s
+				}
 			}
 			if bits := e.statusParams[c.name]; bits != 0 && toks[lo].arg < 32 && bits>>toks[lo].arg&1 == 1 &&
 				(!c.method || c.recv == "this" || c.recv == "self" || c.recv == "$this" || c.recv == "static" || c.recv == "cls") {
@@ -1861,4 +1874,52 @@ func statusFuncName(name string) bool {
 		}
 	}
 	return true
+}
+
+// theoryAttrs feed the parameters of the test method they decorate.
+var theoryAttrs = map[string]bool{"InlineData": true, "TestCase": true, "DataRow": true}
+
+// theoryParam rates parameter arg of the method defined after the
+// attribute call opened at open ([InlineData("/x", 404)] ... Get(string
+// url, int expectedStatus)).
+func (e *engine) theoryParam(open, arg int) int8 {
+	cl := int(e.toks[open].match)
+	if cl < 0 {
+		return 0
+	}
+	for j := cl + 1; j < len(e.toks) && j < cl+160; j++ {
+		switch e.op(j) {
+		case opLBrace, opSemi, opAssign:
+			return 0
+		case opLParen:
+			if _, ok := e.definedAt(j); !ok {
+				if m := int(e.toks[j].match); m > j {
+					j = m
+				}
+				continue
+			}
+			end := int(e.toks[j].match)
+			k := 0
+			var best int8
+			for i := j + 1; i < end; i++ {
+				if int(e.toks[i].parent) != j {
+					continue
+				}
+				if e.op(i) == opComma {
+					k++
+					continue
+				}
+				if k == arg && e.isIdent(i) {
+					if s := paramStatusName(e.text(i)); s > best {
+						best = s
+					}
+					if s := nameStrength(e.text(i), ""); s > 0 {
+						best = weak
+					}
+				}
+			}
+			return best
+		}
+	}
+	return 0
 }
