@@ -1116,6 +1116,12 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			}
 		}
 	}
+	// jest/vitest: it.each([[404, 'gone']])('...', (status, why) => ...)
+	if (e.spec.lang == JavaScript || e.spec.lang == TypeScript) && literal && par >= 0 && wholeArg && e.op(par) == opLBrack {
+		if s := e.eachParam(par, int(toks[lo].arg)); s > 0 {
+			return RoleCompare, "test data", s
+		}
+	}
 	// pytest: @pytest.mark.parametrize("path,expected_status", [("/a", 200)])
 	if e.spec.lang == Python && literal && par >= 0 && wholeArg && (e.op(par) == opLBrack || e.op(par) == opLParen) {
 		if s := e.parametrized(par, int(toks[lo].arg)); s > 0 {
@@ -1920,6 +1926,50 @@ func (e *engine) theoryParam(open, arg int) int8 {
 			}
 			return best
 		}
+	}
+	return 0
+}
+
+// eachParam rates a value in a jest/vitest .each table whose innermost
+// bracket opens at open (element arg of it) by the callback parameter it
+// binds.
+func (e *engine) eachParam(open, arg int) int8 {
+	list, elem := open, 0
+	if up := int(e.toks[open].parent); up >= 0 && e.op(up) == opLBrack {
+		list, elem = up, arg
+	}
+	call := int(e.toks[list].parent)
+	if call < 0 || e.op(call) != opLParen || e.toks[list].arg != 0 || !e.is(call-1, "each") || !e.isSep(call-2) {
+		return 0
+	}
+	cl := int(e.toks[call].match)
+	if cl < 0 || e.op(cl+1) != opLParen {
+		return 0
+	}
+	end := int(e.toks[cl+1].match)
+	for j := cl + 2; j < end && j < cl+40; j++ {
+		if e.op(j) != opLParen || int(e.toks[j].parent) != cl+1 {
+			continue
+		}
+		m := int(e.toks[j].match)
+		if m < 0 || !(e.op(m+1) == opFatArrow || e.op(m+1) == opLBrace || e.op(m+1) == opColon) {
+			continue
+		}
+		// (status, why) => / function (status) { / async ({ status }) =>
+		k := 0
+		var best int8
+		for i := j + 1; i < m; i++ {
+			if e.op(i) == opComma && int(e.toks[i].parent) == j {
+				k++
+				continue
+			}
+			if k == elem && e.isIdent(i) && (int(e.toks[i].parent) == j || e.op(i-1) != opColon) {
+				if s := paramStatusName(e.text(i)); s > best {
+					best = s
+				}
+			}
+		}
+		return best
 	}
 	return 0
 }
