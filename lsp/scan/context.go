@@ -368,7 +368,7 @@ func (e *engine) subjectBefore(j int) int8 {
 		if s == 0 && recv == "" && nameIdx == j && e.statusVars[name] {
 			s = weak
 		}
-		if s == weak && (name == "status" || name == "Status") && !isResponseish(recv) {
+		if s == weak && (name == "status" || name == "Status" || name == "code") && !isResponseish(recv) {
 			e.bareStatus = true
 		}
 		return s
