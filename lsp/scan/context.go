@@ -1140,6 +1140,11 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			if isErrorClass(c.name) {
 				return RoleError, "error class", weak
 			}
+			if c.name == "should" && c.method {
+				if s := e.cypressShould(par, int(toks[lo].arg)); s > 0 {
+					return RoleCompare, "should", s
+				}
+			}
 			if theoryAttrs[c.name] {
 				if s := e.theoryParam(par, int(toks[lo].arg)); s > 0 {
 					return RoleCompare, "test data", s
@@ -1972,4 +1977,40 @@ func (e *engine) eachParam(open, arg int) int8 {
 		return best
 	}
 	return 0
+}
+
+// cypressShould rates argument arg of a chai-style .should( call opened at
+// open: .its('status').should('eq', 404), .its('response.statusCode')
+// .should('equal', 201), .should('have.property', 'status', 200).
+func (e *engine) cypressShould(open, arg int) int8 {
+	if e.kind(open+1) != tString || e.op(open+2) != opComma {
+		return 0
+	}
+	switch e.content(open + 1) {
+	case "eq", "equal", "eql", "deep.equal":
+		// the receiver must be .its('...status')
+		r := open - 3
+		if arg != 1 || e.op(r) != opRParen || !e.isSep(open-2) {
+			return 0
+		}
+		o := int(e.toks[r].match)
+		if o < 1 || !e.is(o-1, "its") || e.kind(o+1) != tString || o+2 != r {
+			return 0
+		}
+		return pathStatus(e.content(o + 1))
+	case "have.property":
+		if arg != 2 || e.kind(open+3) != tString || e.op(open+4) != opComma {
+			return 0
+		}
+		return pathStatus(e.content(open + 3))
+	}
+	return 0
+}
+
+// pathStatus rates a property path ("response.statusCode") by its last name.
+func pathStatus(path string) int8 {
+	if k := strings.LastIndexByte(path, '.'); k >= 0 {
+		path = path[k+1:]
+	}
+	return nameStrength(path, "")
 }

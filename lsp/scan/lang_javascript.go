@@ -30,6 +30,13 @@ var jsShapes = []shape{
 	{name: "withStatus", arg: 0, role: RoleStatus},
 	{name: "reply", recv: "nock|scope|interceptor", arg: 0, role: RoleStatus}, // nock(...).get(p).reply(404)
 	{name: "reply", recv: ".", arg: 0, role: RoleStatus, weak: true},
+	{name: "get", recv: "fetchMock", arg: 1, role: RoleStatus, weak: true}, // fetch-mock: fetchMock.get(url, 404)
+	{name: "post", recv: "fetchMock", arg: 1, role: RoleStatus, weak: true},
+	{name: "put", recv: "fetchMock", arg: 1, role: RoleStatus, weak: true},
+	{name: "delete", recv: "fetchMock", arg: 1, role: RoleStatus, weak: true},
+	{name: "mock", recv: "fetchMock", arg: 1, role: RoleStatus, weak: true},
+	{name: "once", recv: "fetchMock", arg: 1, role: RoleStatus, weak: true},
+	{name: "route", recv: "fetchMock", arg: 1, role: RoleStatus, weak: true},
 	{name: "json", recv: "NextResponse|Response", kw: "status", role: RoleStatus},
 	{name: "Response", kw: "status", role: RoleStatus},
 	{name: "NextResponse", kw: "status", role: RoleStatus},
