@@ -1122,6 +1122,15 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			return RoleCompare, "test data", s
 		}
 	}
+	// response maps: FastAPI responses={404: {...}}, exception_handlers={404: fn}
+	if literal && par >= 0 && e.op(par) == opLBrace && e.op(n) == opColon && (p == par || e.op(p) == opComma) {
+		if k := par - 2; (e.op(par-1) == opAssign || e.op(par-1) == opColon) && (e.isIdent(k) || e.kind(k) == tString) {
+			switch key := strings.Trim(e.text(k), `"'`); key {
+			case "responses", "exception_handlers", "error_handlers", "errorPages", "error_pages":
+				return RoleStatus, "responses", weak
+			}
+		}
+	}
 	// pytest: @pytest.mark.parametrize("path,expected_status", [("/a", 200)])
 	if e.spec.lang == Python && literal && par >= 0 && wholeArg && (e.op(par) == opLBrack || e.op(par) == opLParen) {
 		if s := e.parametrized(par, int(toks[lo].arg)); s > 0 {

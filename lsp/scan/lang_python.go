@@ -28,7 +28,10 @@ var pyShapes = []shape{
 	{name: "assertContains", kw: "status_code", role: RoleCompare},
 	{name: "assertNotContains", kw: "status_code", role: RoleCompare},
 	{name: "assert_status", arg: 0, role: RoleCompare},
-	{name: "status", recv: ".", arg: 0, role: RoleStatus}, // response.status(404) in some micro frameworks
+	{name: "status", recv: ".", arg: 0, role: RoleStatus},                   // response.status(404) in some micro frameworks
+	{name: "errorhandler", arg: 0, role: RoleCompare, weak: true},           // Flask @app.errorhandler(404)
+	{name: "register_error_handler", arg: 0, role: RoleCompare, weak: true}, // app.register_error_handler(404, fn)
+	{name: "exception_handler", arg: 0, role: RoleCompare, weak: true},      // FastAPI @app.exception_handler(404)
 }
 
 var pyQuals = []qualifier{

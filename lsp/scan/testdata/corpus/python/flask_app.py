@@ -43,7 +43,7 @@ def moved():
     return redirect("/elsewhere", «308»)
 
 
-@app.errorhandler(‹404›)
+@app.errorhandler(«404»)
 def not_found(err):
     return render_template("404.html"), «404»
 
