@@ -51,9 +51,6 @@ func (d *document) occurrences() []scan.Occurrence {
 	// Scanning under the lock: concurrent callers on one snapshot wait for
 	// one scan instead of each running their own.
 	occ := scan.Scan(d.text, d.lang)
-	if cap(occ) > len(occ)+len(occ)/4 {
-		occ = append([]scan.Occurrence(nil), occ...) // drop the slack of a growing slice
-	}
 	d.occ, d.occDone = occ, true
 	d.occMu.Unlock()
 	occCache.add(d)
