@@ -1279,7 +1279,8 @@ func (e *engine) keyed(lo, k int, op string) (Role, string, int8) {
 		}
 	}
 	if s := nameStrength(key, ""); s > 0 {
-		if s == weak && (key == "status" || key == "Status") {
+		if s == weak && (key == "status" || key == "Status") && !(toks[k].parent >= 0 && e.op(int(toks[k].parent)) == opLParen) {
+			// {status: 144} may be any record; a status= keyword argument is a status
 			e.bareStatus = true
 		}
 		return RoleStatus, keyLabel(op), s
