@@ -478,6 +478,9 @@ func (e *engine) calleeOf(open int) (call, bool) {
 	if e.op(k) == opBang || e.op(k) == opQDot {
 		k--
 	}
+	if e.op(k) == opLtGt { // diamond: new ResponseEntity<>(...)
+		k--
+	}
 	if e.op(k) == opGt { // generic arguments: f<T>(...)
 		for j, n := k-1, 0; j >= 0 && n < 24; j, n = j-1, n+1 {
 			if e.op(j) == opLt {
@@ -1148,6 +1151,16 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			}
 			if isErrorClass(c.name) {
 				return RoleError, "error class", weak
+			}
+			if (c.name == "equalTo" || c.name == "is") && toks[lo].arg == 0 && !c.method {
+				// hamcrest inside a status call: .statusCode(equalTo(201))
+				if outer := int(toks[par].parent); outer >= 0 && e.op(outer) == opLParen && e.op(int(toks[par].match)+1) == opRParen {
+					if c2, ok := e.calleeOf(outer); ok {
+						if sh, ok := e.shapeFor(c2, int(toks[c.nameIdx].arg), ""); ok {
+							return sh.role, sh.name, weak
+						}
+					}
+				}
 			}
 			if c.name == "should" && c.method {
 				if s := e.cypressShould(par, int(toks[lo].arg)); s > 0 {

@@ -27,6 +27,9 @@ var javaShapes = []shape{
 	{name: "setResponseCode", arg: 0, role: RoleStatus},             // OkHttp MockResponse
 	{name: "code", recv: ".", arg: 0, role: RoleStatus, weak: true}, // OkHttp Response.Builder().code(404)
 	{name: "rawStatusCode", arg: 0, role: RoleStatus},
+	{name: "error", recv: "Response", arg: 0, role: RoleError},     // Retrofit Response.error(404, body)
+	{name: "ResponseEntity", arg: 1, role: RoleStatus, weak: true}, // new ResponseEntity<>(body, 201)
+	{name: "ResponseEntity", arg: 2, role: RoleStatus, weak: true}, // new ResponseEntity<>(body, headers, 201)
 }
 
 var javaQuals = []qualifier{
