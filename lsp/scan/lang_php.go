@@ -19,6 +19,8 @@ var phpShapes = []shape{
 	{name: "setStatusCode", arg: 0, role: RoleStatus},
 	{name: "withStatus", arg: 0, role: RoleStatus},
 	{name: "Response", arg: 1, role: RoleStatus},
+	{name: "Response", arg: 0, role: RoleStatus, weak: true},   // Guzzle/PSR-7: new Response(404, $headers, $body)
+	{name: "response", recv: "Http", arg: 1, role: RoleStatus}, // Laravel Http::fake([... => Http::response($body, 500)])
 	{name: "JsonResponse", arg: 1, role: RoleStatus},
 	{name: "RedirectResponse", arg: 1, role: RoleRedirect},
 	{name: "redirect", recv: "-", arg: 1, role: RoleRedirect},
