@@ -851,6 +851,9 @@ func (e *engine) otherArgStatus(open, skip int) int8 {
 
 func (e *engine) number(i int) {
 	t := e.toks[i]
+	if e.spec.lang == Rust {
+		t.end -= int32(rustIntSuffix(e.src[t.start:t.end])) // 200u16: the digits
+	}
 	code, ok := decInt(e.src[t.start:t.end])
 	if !ok {
 		return
@@ -2036,4 +2039,15 @@ func pathStatus(path string) int8 {
 		path = path[k+1:]
 	}
 	return nameStrength(path, "")
+}
+
+// rustIntSuffix is the length of a Rust integer type suffix (200u16) after
+// at least one digit, 0 if none.
+func rustIntSuffix(b []byte) int {
+	for _, suf := range [...]string{"u16", "u32", "u64", "i16", "i32", "i64", "usize", "isize"} {
+		if len(b) > len(suf) && string(b[len(b)-len(suf):]) == suf && isDigit(b[len(b)-len(suf)-1]) {
+			return len(suf)
+		}
+	}
+	return 0
 }
