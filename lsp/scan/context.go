@@ -1201,8 +1201,9 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			}
 		}
 	}
-	// return 404 inside statusFor(err) / get_status_code(exc)
-	if literal && e.op(p) == kwReturn && endsValue && e.statusFunc(lo) {
+	// return 404 inside statusFor(err) / get_status_code(exc), also as a ternary branch
+	if literal && (e.op(p) == kwReturn || e.op(p) == opQuest || e.op(p) == opColon && e.ternaryElse(p)) && (endsValue || e.op(p) == opQuest && e.op(n) == opColon) && e.returned(p) && e.statusFunc(lo) {
+		e.bareStatus = true // get_status() may answer any record's state: known codes only
 		return RoleStatus, "status func", weak
 	}
 	if e.spec.pyTuple && e.op(p) == opComma && endsValue {
@@ -1898,19 +1899,23 @@ func statusFuncName(name string) bool {
 	}
 	var buf [40]byte
 	n := string(normName(&buf, name))
-	k := strings.Index(n, "status")
-	if k < 0 {
-		k = strings.Index(n, "httpcode")
-		if k < 0 {
-			return false
-		}
+	rest := ""
+	if k := strings.LastIndex(n, "status"); k >= 0 {
+		rest = n[k+6:]
+	} else if k := strings.LastIndex(n, "httpcode"); k >= 0 {
+		rest = n[k+8:]
+	} else {
+		return false
 	}
-	for _, bad := range [...]string{"message", "text", "line", "bar", "label", "color", "colour", "icon", "name", "class", "badge", "string", "str", "msg", "desc"} {
-		if strings.Contains(n[k:], bad) {
-			return false
-		}
+	// statusFor, httpStatusOf, getStatusCodeFromError, toHttpStatus; not
+	// statusTimeout or statusColor
+	code := strings.HasPrefix(rest, "code")
+	rest = strings.TrimPrefix(rest, "code")
+	if rest == "" {
+		// getStatus() may be any record's state; getStatusCode(), toHttpStatus() are not
+		return code || strings.Contains(n, "http") || strings.Contains(n, "response")
 	}
-	return true
+	return strings.HasPrefix(rest, "for") || strings.HasPrefix(rest, "of") || strings.HasPrefix(rest, "from")
 }
 
 // theoryAttrs feed the parameters of the test method they decorate.
@@ -2050,4 +2055,28 @@ func rustIntSuffix(b []byte) int {
 		}
 	}
 	return 0
+}
+
+// returned reports whether the expression whose operator token is p is
+// the value of a return statement (return x ? 404 : 409).
+func (e *engine) returned(p int) bool {
+	if e.op(p) == kwReturn {
+		return true
+	}
+	par := e.toks[p].parent
+	for j, steps := p-1, 0; j >= 0 && steps < 40; j, steps = j-1, steps+1 {
+		if e.toks[j].parent != par {
+			if int32(j) == par {
+				return false
+			}
+			continue
+		}
+		switch e.op(j) {
+		case kwReturn:
+			return true
+		case opSemi, opLBrace, opRBrace, opAssign, opComma:
+			return false
+		}
+	}
+	return false
 }

@@ -25,3 +25,15 @@ export async function POST(req: Request) {
   if (!body) return reject('empty', «422»);
   return paginate(body, ‹100›, ‹300›);
 }
+
+export function statusTimeoutMs(kind: string): number {
+  return ‹500›;
+}
+
+export function toHttpStatus(kind: 'missing' | 'clash'): number {
+  return kind === 'missing' ? «404» : «409»;
+}
+
+function getStatus(job: { done: boolean }): number {
+  return job.done ? ‹100› : ‹150›;
+}
