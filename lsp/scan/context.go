@@ -866,7 +866,9 @@ func (e *engine) number(i int) {
 	if s == weak && e.bareStatus && ctx != "status param" {
 		// a plain `status` also holds MIDI status bytes (status == 144),
 		// exit statuses and enum values: only codes the catalog knows
-		if _, known := e.cat.Lookup(code); !known {
+		// 1xx and 300 are set by servers themselves, almost never by
+		// application code: as a record's `status` they are domain states
+		if _, known := e.cat.Lookup(code); !known || code < 200 || code == 300 {
 			return
 		}
 	}
