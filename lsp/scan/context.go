@@ -863,7 +863,7 @@ func (e *engine) number(i int) {
 	if s == 0 || s == weak && !plausible(code) || code == 0 && zeroValueCtx(ctx) {
 		return
 	}
-	if s == weak && e.bareStatus && ctx != "status param" {
+	if s == weak && e.bareStatus && ctx != "status param" && role != RoleRange {
 		// a plain `status` also holds MIDI status bytes (status == 144),
 		// exit statuses and enum values: only codes the catalog knows
 		// 1xx and 300 are set by servers themselves, almost never by

@@ -1321,9 +1321,24 @@ func (g *goScanner) literal(i int) {
 		g.pend = append(g.pend, o)
 		return
 	}
+	if c.strength == 1 && c.loose && c.role != RoleRange && !goKnownState(v) {
+		return
+	}
 	if g.accept(v, c.strength, c.loose) {
 		g.out = append(g.out, o)
 	}
+}
+
+// goKnownState: a weakly named status compared with or set to a value
+// (order.Status = 300, status == 144 of a MIDI byte) counts only when the
+// value is a code the catalog knows that application code plausibly sets:
+// 1xx and 300 are a record's states far more often than responses.
+func goKnownState(v int) bool {
+	if v < 200 || v == 300 {
+		return false
+	}
+	_, ok := knowledge.Default().Lookup(v)
+	return ok
 }
 
 // GoStatusPosition reports whether a number typed at byte offset off of a Go

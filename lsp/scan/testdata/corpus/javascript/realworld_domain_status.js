@@ -22,3 +22,10 @@ router.post('/scooters/:id/lock', async (ctx) => {
   }
   ctx.status = «204»;
 });
+
+export async function getJson(url) {
+  const { status, body } = await fetchRaw(url);
+  if (status >= «200» && status < «300») return JSON.parse(body);
+  if (status === «304») return null;
+  throw new Error(`unexpected ${status}`);
+}
