@@ -661,6 +661,9 @@ func (e *engine) judgeList(open int) int8 {
 		call = open - 1
 	}
 	if call >= 0 {
+		if k := call - 1; e.op(k) != opLtGt && e.op(k) != opGt && e.isIdent(k) && !collectionCtors[e.text(k)] {
+			return 0 // an ordinary call, not Set([...]) or listOf(...)
+		}
 		if c, ok := e.calleeOf(call); ok {
 			if !collectionCtors[c.name] || e.op(c.nameIdx+1) == opBang && c.name != "vec" {
 				return 0
@@ -1759,6 +1762,20 @@ func (e *engine) findStatusParams() {
 	for i := 1; i < len(toks); i++ {
 		if toks[i].op != opLParen || toks[i].match < 0 {
 			continue
+		}
+		// most parentheses are calls: a definition's list is followed by
+		// its body, a return type or an arrow
+		if e.spec.lang == Python || e.spec.lang == Ruby {
+			if !e.isIdent(i-1) || !e.is(i-2, "def") {
+				continue
+			}
+		} else {
+			cl := int(toks[i].match)
+			switch nx := e.op(cl + 1); {
+			case nx == opLBrace, nx == opColon, nx == opArrow, nx == opFatArrow, e.isIdent(cl+1) && !toks[cl+1].nl:
+			default:
+				continue
+			}
 		}
 		name, ok := e.definedAt(i)
 		if !ok {
