@@ -1802,6 +1802,13 @@ func (e *engine) findStatusParams() {
 			}
 			if toks[j].op == opAssign {
 				inDefault = true
+				// def make_error(message, code=400): a code parameter whose
+				// default is a status, in a function that builds a response
+				if !hit && e.isIdent(j-1) && toks[j+1].kind == tNumber && j+1 < cl && errorishFunc(name) {
+					if v, ok := decInt(e.src[toks[j+1].start:toks[j+1].end]); ok && plausible(v) && strings.HasSuffix(strings.ToLower(e.text(j-1)), "code") {
+						hit, ntok = true, 2
+					}
+				}
 			}
 			if inDefault {
 				continue
@@ -2095,6 +2102,21 @@ func (e *engine) returned(p int) bool {
 			return true
 		case opSemi, opLBrace, opRBrace, opAssign, opComma:
 			return false
+		}
+	}
+	return false
+}
+
+// errorishFunc: a function whose name says it builds an error or response.
+func errorishFunc(name string) bool {
+	var buf [40]byte
+	if len(name) > 40 {
+		return false
+	}
+	n := string(normName(&buf, name))
+	for _, w := range [...]string{"error", "response", "fail", "abort", "reply", "respond", "problem", "json"} {
+		if strings.Contains(n, w) {
+			return true
 		}
 	}
 	return false
