@@ -1074,6 +1074,14 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 		}
 		p = e.altStart(p)
 	}
+	// the default of a status parameter: def error_json(message, code=400)
+	if literal && e.op(p) == opAssign && e.statusParams != nil && e.isIdent(p-1) {
+		if par := int(toks[lo].parent); par >= 0 && e.op(par) == opLParen && toks[lo].arg < 32 {
+			if name, ok := e.definedAt(par); ok && e.statusParams[name]>>toks[lo].arg&1 == 1 {
+				return RoleStatus, "default", weak
+			}
+		}
+	}
 	// assignments and keyword arguments
 	if e.op(p) == opAssign && endsValue {
 		if r, c, s := e.keyed(lo, p-1, "="); s > 0 {
