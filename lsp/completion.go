@@ -75,12 +75,7 @@ func (s *Server) completion() *completionState {
 
 // Completion answers textDocument/completion.
 func (s *Server) Completion(ctx context.Context, params *protocol.CompletionParams) (protocol.CompletionResult, error) {
-	d := s.docs.get(string(params.TextDocument.URI))
-	if d == nil {
-		return nil, nil
-	}
-	pos := params.Position
-	off, ok := d.lines.Offset(d.text, pos.Line, pos.Character, s.encoding)
+	d, off, ok := s.docOffset(string(params.TextDocument.URI), params.Position)
 	if !ok {
 		return nil, nil
 	}

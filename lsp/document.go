@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unsafe"
 
+	"go.lsp.dev/protocol"
+
 	"httpstatus-lsp/lsp/scan"
 )
 
@@ -206,4 +208,25 @@ func (ds *documents) all() []*document {
 		out = append(out, d)
 	}
 	return out
+}
+
+// docOffset finds an open document and the byte offset of a position in it;
+// ok is false for an unknown document or a position outside its text.
+func (s *Server) docOffset(uri string, pos protocol.Position) (*document, int, bool) {
+	d := s.docs.get(uri)
+	if d == nil {
+		return nil, 0, false
+	}
+	off, ok := d.lines.Offset(d.text, pos.Line, pos.Character, s.encoding)
+	return d, off, ok
+}
+
+// occurrenceAt is the status occurrence under a position, if any.
+func (s *Server) occurrenceAt(uri string, pos protocol.Position) (*document, scan.Occurrence, bool) {
+	d, off, ok := s.docOffset(uri, pos)
+	if !ok {
+		return nil, scan.Occurrence{}, false
+	}
+	o, found := scan.At(d.occurrences(), off)
+	return d, o, found
 }

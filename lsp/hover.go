@@ -11,16 +11,7 @@ import (
 
 // Hover explains the status code under the cursor, or answers null.
 func (s *Server) Hover(ctx context.Context, params *protocol.HoverParams) (*protocol.Hover, error) {
-	d := s.docs.get(string(params.TextDocument.URI))
-	if d == nil {
-		return nil, nil
-	}
-	pos := params.Position
-	off, ok := d.lines.Offset(d.text, pos.Line, pos.Character, s.encoding)
-	if !ok {
-		return nil, nil
-	}
-	occ, found := scan.At(d.occurrences(), off)
+	d, occ, found := s.occurrenceAt(string(params.TextDocument.URI), params.Position)
 	if !found {
 		return nil, nil
 	}

@@ -63,20 +63,6 @@ var refsSkipDirs = map[string]bool{
 	"__pycache__": true, "venv": true, "bin": true, "obj": true,
 }
 
-// occurrenceAt is the status occurrence under a position, if any.
-func (s *Server) occurrenceAt(docURI string, pos protocol.Position) (*document, scan.Occurrence, bool) {
-	d := s.docs.get(docURI)
-	if d == nil {
-		return nil, scan.Occurrence{}, false
-	}
-	off, ok := d.lines.Offset(d.text, pos.Line, pos.Character, s.encoding)
-	if !ok {
-		return nil, scan.Occurrence{}, false
-	}
-	o, found := scan.At(d.occurrences(), off)
-	return d, o, found
-}
-
 // sameCode lists the occurrences of d that refer to the code of from.
 func sameCode(d *document, from scan.Occurrence) []scan.Occurrence {
 	var out []scan.Occurrence

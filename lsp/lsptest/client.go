@@ -146,20 +146,7 @@ func (c *Client) Bytes(raw string) {
 // Call sends a request and waits for its response.
 func (c *Client) Call(method string, params any) Message {
 	c.t.Helper()
-	c.mu.Lock()
-	c.nextID++
-	id := c.nextID
-	ch := make(chan Message, 1)
-	c.waiting[strconv.Itoa(id)] = ch
-	c.mu.Unlock()
-	c.Frame(encode(map[string]any{"jsonrpc": "2.0", "id": id, "method": method, "params": params}))
-	select {
-	case m := <-ch:
-		return m
-	case <-time.After(10 * time.Second):
-		c.t.Fatalf("no response to %s within 10s", method)
-		return Message{}
-	}
+	return c.CallRaw(method, encode(params))
 }
 
 // CallRaw sends a request whose params are raw JSON text.
