@@ -206,6 +206,8 @@ type gframe struct {
 	inCase    bool          // between `case` and its colon
 	assert    bool          // the paren is an equality assertion call
 	isList    bool          // the brace is a []int / map[int]T literal of statuses
+	rowField  int8          // []struct{...}{ literal: index of its status-named field (-1 none); a row: the same
+	isRow     bool          // the brace is one positional row of such a literal ({"ok", 200})
 }
 
 const maxGoDepth = 512
@@ -601,6 +603,8 @@ func (g *goScanner) walk() {
 					g.assertArgEnd(top, i)
 				}
 				top.arg++
+			} else if top != nil && top.isRow {
+				top.arg++
 			}
 		case gotoken.CASE:
 			if top := g.top(); top != nil && top.open == gotoken.LBRACE && top.isSwitch {
@@ -715,7 +719,14 @@ func goExpectCallee(name []byte) bool {
 }
 
 func (g *goScanner) openBrace(i int) {
-	f := gframe{open: gotoken.LBRACE, callee: -1, qual: -1, first: -1, funcName: -1}
+	f := gframe{open: gotoken.LBRACE, callee: -1, qual: -1, first: -1, funcName: -1, rowField: -1}
+	if top := g.top(); top != nil && top.open == gotoken.LBRACE && top.rowField >= 0 && !top.isRow {
+		if p := g.tok(i - 1); p == gotoken.LBRACE || p == gotoken.COMMA || p == gotoken.SEMICOLON {
+			f.isRow, f.rowField, f.strength = true, top.rowField, top.strength
+		}
+	} else if g.tok(i-1) == gotoken.RBRACE {
+		f.rowField, f.strength = g.tableField(i - 1)
+	}
 	depth := len(g.stack) + g.over
 	if g.funcTok >= 0 && depth == g.funcDepth {
 		if p := g.tok(i - 1); p != gotoken.STRUCT && p != gotoken.INTERFACE {
@@ -884,6 +895,11 @@ func (g *goScanner) context(s, e int) goCtxResult {
 		if r, ok := g.helperContext(top); ok {
 			return r
 		}
+	}
+	// A positional row of a test table: []struct{name string; code int}{{"ok", 200}}.
+	if top != nil && top.isRow && int(top.arg) == int(top.rowField) && (prev == gotoken.LBRACE || prev == gotoken.COMMA) &&
+		(next == gotoken.COMMA || next == gotoken.RBRACE || next == gotoken.SEMICOLON) {
+		return goCtxResult{role: RoleCompare, name: "table", strength: top.strength, loose: true, known: true}
 	}
 	// Elements and keys of a status list or map: {200, 204}, {429: true}.
 	if top != nil && top.isList && (prev == gotoken.LBRACE || prev == gotoken.COMMA) {
@@ -1381,4 +1397,64 @@ func GoStatusPosition(src []byte, off int) (Role, bool) {
 
 func goIsIdentByte(c byte) bool {
 	return c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
+}
+
+// tableField reads the struct type whose body closes at rbrace, as in
+// []struct{ name string; code int }{...}, and returns the position of its
+// status-named integer field (-1 if none) and the name's strength.
+func (g *goScanner) tableField(rbrace int) (int8, int8) {
+	open := -1
+	for j, depth := rbrace, 0; j >= 0 && rbrace-j < 200; j-- {
+		switch g.tok(j) {
+		case gotoken.RBRACE:
+			depth++
+		case gotoken.LBRACE:
+			depth--
+			if depth == 0 {
+				open = j
+			}
+		}
+		if open >= 0 {
+			break
+		}
+	}
+	if open < 2 || g.tok(open-1) != gotoken.STRUCT || g.tok(open-2) != gotoken.RBRACK {
+		return -1, 0
+	}
+	pos := 0
+	for j := open + 1; j < rbrace; {
+		// names: a, b
+		first := j
+		for g.tok(j) == gotoken.IDENT && g.tok(j+1) == gotoken.COMMA {
+			j += 2
+		}
+		if g.tok(j) != gotoken.IDENT || j+1 >= rbrace || g.tok(j+1) == gotoken.SEMICOLON || g.tok(j+1) == gotoken.PERIOD {
+			return -1, 0 // an embedded field: positions are unclear
+		}
+		typ := j + 1
+		for k := first; k <= j; k += 2 {
+			if st := goNameStrength(g.text(k), nil); st > 0 && g.tok(typ) == gotoken.IDENT && bytes.HasPrefix(g.text(typ), []byte("int")) {
+				if pos > 126 {
+					return -1, 0
+				}
+				return int8(pos), st
+			}
+			pos++
+		}
+		// skip the type to the end of the field
+		depth := 0
+		for j = typ; j < rbrace; j++ {
+			switch g.tok(j) {
+			case gotoken.LBRACE, gotoken.LPAREN, gotoken.LBRACK:
+				depth++
+			case gotoken.RBRACE, gotoken.RPAREN, gotoken.RBRACK:
+				depth--
+			}
+			if depth == 0 && g.tok(j) == gotoken.SEMICOLON {
+				j++
+				break
+			}
+		}
+	}
+	return -1, 0
 }
