@@ -766,6 +766,9 @@ func (e *engine) parametrized(open, arg int) int8 {
 	if call < 0 || e.op(call) != opLParen || e.toks[list].arg != 1 || e.op(list-1) != opComma {
 		return 0
 	}
+	if !e.is(call-1, "parametrize") {
+		return 0
+	}
 	if c, ok := e.calleeOf(call); !ok || c.name != "parametrize" {
 		return 0
 	}
@@ -1891,9 +1894,15 @@ func (e *engine) definedAt(open int) (string, bool) {
 // http_status_for, toHttpStatus).
 func (e *engine) statusFunc(lo int) bool {
 	name := ""
-	if e.spec.lang == Python || e.spec.lang == Ruby {
+	if e.spec.lang == Python {
+		// the nearest def before lo (e.defs is in token order)
+		k := sort.Search(len(e.defs), func(k int) bool { return int(e.defs[k].tok) >= lo }) - 1
+		if k >= 0 && e.isIdent(int(e.defs[k].tok)+1) {
+			name = e.text(int(e.defs[k].tok) + 1)
+		}
+	} else if e.spec.lang == Ruby {
 		// the nearest def before lo
-		for j := lo - 1; j >= 0 && j > lo-4000; j-- {
+		for j := lo - 1; j >= 0 && j > lo-400; j-- {
 			if e.toks[j].op == kwDef && e.isIdent(j+1) {
 				name = e.text(j + 1)
 				break
