@@ -1077,6 +1077,12 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 		}
 		p = e.altStart(p)
 	}
+	// members of an enum of HTTP statuses: enum HttpStatusCode { NotFound = 404 }
+	if literal && e.op(p) == opAssign && e.isIdent(p-1) && endsValue {
+		if par := int(toks[lo].parent); par > 1 && e.op(par) == opLBrace && e.httpEnum(par) {
+			return RoleStatus, "enum", weak
+		}
+	}
 	// the default of a status parameter: def error_json(message, code=400)
 	if literal && e.op(p) == opAssign && e.statusParams != nil && e.isIdent(p-1) {
 		if par := int(toks[lo].parent); par >= 0 && e.op(par) == opLParen && toks[lo].arg < 32 {
@@ -2137,4 +2143,24 @@ func errorishFunc(name string) bool {
 		}
 	}
 	return false
+}
+
+// httpEnum reports whether the brace at open is the body of an enum whose
+// name says it lists HTTP statuses (enum HttpStatusCode, enum ResponseCodes;
+// not enum OrderStatus).
+func (e *engine) httpEnum(open int) bool {
+	k := open - 1
+	if e.isIdent(k) && e.op(k-1) == opColon && e.isIdent(k-2) { // C#: enum ApiStatus : int {
+		k -= 2
+	}
+	if !e.isIdent(k) || !e.is(k-1, "enum") {
+		return false
+	}
+	var buf [40]byte
+	name := e.text(k)
+	if len(name) > 40 {
+		return false
+	}
+	n := string(normName(&buf, name))
+	return strings.Contains(n, "http") || strings.Contains(n, "statuscode") || strings.Contains(n, "responsecode") || strings.Contains(n, "responsestatus")
 }
