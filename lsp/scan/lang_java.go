@@ -11,7 +11,8 @@ var javaShapes = []shape{
 	{name: "statusCode", recv: "then|and|assertThat|expect", arg: 0, role: RoleCompare}, // RestAssured
 	{name: "status", recv: ".", arg: 0, role: RoleStatus},                               // ResponseEntity.status(404), Response.status(404)
 	{name: "statusCode", recv: ".", arg: 0, role: RoleStatus},
-	{name: "setStatus", arg: 0, role: RoleStatus},
+	{name: "setStatus", recv: "response|resp|res|rsp|httpResponse|servletResponse|httpServletResponse|getResponse|exchange", arg: 0, role: RoleStatus},
+	{name: "setStatus", arg: 0, role: RoleStatus, weak: true}, // entity.setStatus(1) is a record's state
 	{name: "sendError", arg: 0, role: RoleError},
 	{name: "valueOf", recv: "HttpStatus|HttpStatusCode", arg: 0, role: RoleStatus},
 	{name: "resolve", recv: "HttpStatus", arg: 0, role: RoleStatus},

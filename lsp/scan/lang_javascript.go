@@ -26,7 +26,8 @@ var jsShapes = []shape{
 	{name: "toHaveStatus", arg: 0, role: RoleCompare},
 	{name: "toHaveHTTPStatus", arg: 0, role: RoleCompare},
 	{name: "statusCode", recv: ".", arg: 0, role: RoleStatus}, // builders: .statusCode(404)
-	{name: "setStatus", arg: 0, role: RoleStatus},
+	{name: "setStatus", recv: "res|resp|response|reply|ctx|context|rsp|httpResponse", arg: 0, role: RoleStatus},
+	{name: "setStatus", arg: 0, role: RoleStatus, weak: true}, // React: const [status, setStatus] = useState(0); setStatus(1)
 	{name: "withStatus", arg: 0, role: RoleStatus},
 	{name: "reply", recv: "nock|scope|interceptor", arg: 0, role: RoleStatus}, // nock(...).get(p).reply(404)
 	{name: "reply", recv: ".", arg: 0, role: RoleStatus, weak: true},

@@ -19,7 +19,7 @@ var pyShapes = []shape{
 	{name: "HTTPError", arg: 0, role: RoleError}, // tornado.web.HTTPError(404)
 	{name: "send_response", arg: 0, role: RoleStatus},
 	{name: "send_error", arg: 0, role: RoleError},
-	{name: "set_status", arg: 0, role: RoleStatus},
+	{name: "set_status", arg: 0, role: RoleStatus, weak: true}, // Tornado self.set_status(404); job.set_status(1) is a state
 	{name: "start_response", arg: 0, role: RoleStatus, str: true},
 	{name: "HTTPStatus", arg: 0, role: RoleStatus},
 	{name: "Response", recv: "httpx", arg: 0, role: RoleStatus},
