@@ -368,6 +368,18 @@ func (e *engine) subjectBefore(j int) int8 {
 		if s == 0 && recv == "" && nameIdx == j && e.statusVars[name] {
 			s = weak
 		}
+		if s == strong && (name == "getStatus" || name == "get_status") {
+			// user.getStatus() == 1 is an entity's state; response.getStatus(),
+			// result.getResponse().getStatus() are responses
+			r := recv
+			if k := nameIdx - 2; e.op(k) == opRParen && e.toks[k].match > 0 && e.isIdent(int(e.toks[k].match)-1) {
+				r = e.text(int(e.toks[k].match) - 1)
+			}
+			if !isResponseish(r) && !strings.HasSuffix(r, "Response") && !strings.HasSuffix(r, "response") {
+				s = weak
+				e.bareStatus = true
+			}
+		}
 		if s == weak && (name == "status" || name == "Status" || name == "code") && !isResponseish(recv) {
 			e.bareStatus = true
 		}

@@ -18,3 +18,21 @@ public class LegacyServlet extends HttpServlet {
         response.setBufferSize(‹404›);
     }
 }
+
+class CouponServiceTest {
+    @Test
+    void expiresCoupons() {
+        service.expire(coupon);
+        assertEquals(‹0›, coupon.getStatus());
+        if (coupon.getStatus() == ‹2›) {
+            fail("archived");
+        }
+    }
+
+    @Test
+    void servletAnswersNoContent() throws Exception {
+        MvcResult result = mvc.perform(get("/legacy")).andReturn();
+        assertEquals(«204», result.getResponse().getStatus());
+        assertThat(response.getStatus()).isEqualTo(«1000»);
+    }
+}
