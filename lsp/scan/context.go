@@ -99,6 +99,7 @@ type engine struct {
 	statusParams map[string]uint32 // functions defined here -> bit set of their status-named parameters
 	listFrame    int32             // the last collection frame statusList judged (+1; 0: none)
 	listStr      int8              // and its verdict
+	listBare     bool              // and whether its name is a plain STATUS / statuses
 }
 
 func scanSpec(spec *langSpec, src []byte) []Occurrence {
@@ -710,6 +711,12 @@ func (e *engine) judgeList(open int) int8 {
 	default:
 		return 0
 	}
+	switch strings.ToLower(strings.TrimLeft(name, ":$")) {
+	case "status", "statuses":
+		e.listBare = true // STATUSES = [100, 200, 300] may be steps of anything
+	default:
+		e.listBare = false
+	}
 	if !collectionStatusName(name) {
 		return 0
 	}
@@ -728,8 +735,15 @@ func (e *engine) judgeList(open int) int8 {
 		if e.kind(j) != tNumber {
 			return 0
 		}
-		if v, ok := decInt(e.src[e.toks[j].start:e.toks[j].end]); !ok || !plausible(v) {
+		v, ok := decInt(e.src[e.toks[j].start:e.toks[j].end])
+		if !ok || !plausible(v) {
 			return 0
+		}
+		if e.listBare {
+			// a plain STATUSES list must hold codes applications answer with
+			if _, known := e.cat.Lookup(v); !known || v < 200 || v == 300 {
+				return 0
+			}
 		}
 		n++
 	}
@@ -1145,6 +1159,7 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 	// a named collection of statuses: status_forcelist=(500, 502), RETRY_STATUSES = [429, 503]
 	if literal && par >= 0 && (wholeArg || p == par && e.op(p) == opLBrace && (n >= len(toks) || argEndSet.has(toks[n].op))) && (e.op(par) == opLBrack || e.op(par) == opLParen || e.op(par) == opLBrace) {
 		if s := e.statusList(par); s > 0 {
+			e.bareStatus = e.listBare
 			return RoleCompare, "status list", s
 		}
 	}

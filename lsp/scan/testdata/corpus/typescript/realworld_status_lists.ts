@@ -13,3 +13,7 @@ const okStatuses = new Set<number>([«200», «204»]);
 export function shouldRetry(status: number): boolean {
   return RETRYABLE_STATUS_CODES.includes(status) && !okStatuses.has(status);
 }
+
+// wizard steps keyed by a bare STATUSES list: not HTTP
+export const STATUSES = [‹100›, ‹200›, ‹300›];
+export const statuses = [«200», «404»];
