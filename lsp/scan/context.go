@@ -644,11 +644,23 @@ func (e *engine) matcherSubject(m int) int8 {
 	return 0
 }
 
-// collection constructors whose single argument is the collection itself.
-var collectionCtors = map[string]bool{
-	"Set": true, "set": true, "frozenset": true, "tuple": true, "list": true, "of": true, "asList": true,
-	"listOf": true, "setOf": true, "arrayOf": true, "hashSetOf": true, "mutableListOf": true,
-	"mutableSetOf": true, "intArrayOf": true, "Array": true, "vec": true,
+// isCollectionCtor: constructors whose argument is the collection itself.
+func isCollectionCtor(name string) bool {
+	switch name {
+	case "Set", "set", "frozenset", "tuple", "list", "of", "asList", "listOf", "setOf", "arrayOf",
+		"hashSetOf", "mutableListOf", "mutableSetOf", "intArrayOf", "Array", "vec":
+		return true
+	}
+	return false
+}
+
+// paramBits returns the status-parameter bits of a function defined in the
+// file (0 if none).
+func (e *engine) paramBits(name string) uint32 {
+	if e.statusParams == nil {
+		return 0
+	}
+	return e.statusParams[name]
 }
 
 // statusList rates the collection literal opened at open by the name it is
@@ -674,11 +686,11 @@ func (e *engine) judgeList(open int) int8 {
 		call = open - 1
 	}
 	if call >= 0 {
-		if k := call - 1; e.op(k) != opLtGt && e.op(k) != opGt && e.isIdent(k) && !collectionCtors[e.text(k)] {
+		if k := call - 1; e.op(k) != opLtGt && e.op(k) != opGt && e.isIdent(k) && !isCollectionCtor(e.text(k)) {
 			return 0 // an ordinary call, not Set([...]) or listOf(...)
 		}
 		if c, ok := e.calleeOf(call); ok {
-			if !collectionCtors[c.name] || e.op(c.nameIdx+1) == opBang && c.name != "vec" {
+			if !isCollectionCtor(c.name) || e.op(c.nameIdx+1) == opBang && c.name != "vec" {
 				return 0
 			}
 			head = c.nameIdx
@@ -1219,12 +1231,12 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 					return RoleCompare, "should", s
 				}
 			}
-			if theoryAttrs[c.name] {
+			if isTheoryAttr(c.name) {
 				if s := e.theoryParam(par, int(toks[lo].arg)); s > 0 {
 					return RoleCompare, "test data", s
 				}
 			}
-			if bits := e.statusParams[c.name]; bits != 0 && toks[lo].arg < 32 && bits>>toks[lo].arg&1 == 1 &&
+			if bits := e.paramBits(c.name); bits != 0 && toks[lo].arg < 32 && bits>>toks[lo].arg&1 == 1 &&
 				(!c.method || c.recv == "this" || c.recv == "self" || c.recv == "$this" || c.recv == "static" || c.recv == "cls") {
 				return RoleStatus, "status param", weak
 			}
@@ -1828,7 +1840,7 @@ func (e *engine) findStatusParams() {
 		cl := int(toks[i].match)
 		var bits uint32
 		arg, ntok, hit := 0, 0, false
-		sure := e.definerKeyword(i) || !e.isIdent(i-1) // def f(status), (msg, status) =>
+		sure := !e.isIdent(i-1) || e.definerKeyword(i) // (msg, status) =>, def f(status)
 		flush := func() {
 			if hit && arg < 32 && (ntok >= 2 || sure) {
 				bits |= 1 << arg
@@ -1858,7 +1870,7 @@ func (e *engine) findStatusParams() {
 				continue
 			}
 			ntok++
-			if toks[j].kind == tIdent && nameStrength(strings.TrimPrefix(e.text(j), "$"), "") > 0 {
+			if toks[j].kind == tIdent && mayNameStatus(e.src[toks[j].start:toks[j].end]) && nameStrength(strings.TrimPrefix(e.text(j), "$"), "") > 0 {
 				hit = true
 			}
 		}
@@ -1994,8 +2006,15 @@ func statusFuncName(name string) bool {
 	return strings.HasPrefix(rest, "for") || strings.HasPrefix(rest, "of") || strings.HasPrefix(rest, "from")
 }
 
-// theoryAttrs feed the parameters of the test method they decorate.
-var theoryAttrs = map[string]bool{"InlineData": true, "TestCase": true, "DataRow": true}
+// isTheoryAttr: attributes that feed the parameters of the test method
+// they decorate.
+func isTheoryAttr(name string) bool {
+	switch name {
+	case "InlineData", "TestCase", "DataRow":
+		return true
+	}
+	return false
+}
 
 // theoryParam rates parameter arg of the method defined after the
 // attribute call opened at open ([InlineData("/x", 404)] ... Get(string
@@ -2190,4 +2209,22 @@ func (e *engine) httpEnum(open int) bool {
 	}
 	n := string(normName(&buf, name))
 	return strings.Contains(n, "http") || strings.Contains(n, "statuscode") || strings.Contains(n, "responsecode") || strings.Contains(n, "responsestatus")
+}
+
+// mayNameStatus is a quick filter for nameStrength: every status-holding
+// name contains "tatus" or "ode" (status, statusCode, responseCode).
+func mayNameStatus(b []byte) bool {
+	for i := 0; i+3 <= len(b); i++ {
+		switch c := b[i] | 0x20; c {
+		case 't':
+			if i+5 <= len(b) && b[i+1]|0x20 == 'a' && b[i+2]|0x20 == 't' && b[i+3]|0x20 == 'u' && b[i+4]|0x20 == 's' {
+				return true
+			}
+		case 'o':
+			if b[i+1]|0x20 == 'd' && b[i+2]|0x20 == 'e' {
+				return true
+			}
+		}
+	}
+	return false
 }
