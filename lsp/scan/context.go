@@ -1262,6 +1262,14 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			}
 		}
 	}
+	// a conditional's branch assigned to a status: status = ok ? err.status : 500
+	if literal && (e.op(p) == opQuest && e.op(n) == opColon || e.op(p) == opColon && endsValue && e.ternaryElse(p)) {
+		if h := e.ternaryHead(p); h > 0 && e.op(h) == opAssign {
+			if s := e.subjectBefore(h - 1); s > 0 {
+				return RoleStatus, "=", s
+			}
+		}
+	}
 	// return 404 inside statusFor(err) / get_status_code(exc), also as a ternary branch
 	if literal && (e.op(p) == kwReturn || e.op(p) == opQuest || e.op(p) == opColon && e.ternaryElse(p)) && (endsValue || e.op(p) == opQuest && e.op(n) == opColon) && e.returned(p) && e.statusFunc(lo) {
 		e.bareStatus = true // get_status() may answer any record's state: known codes only
@@ -1372,8 +1380,8 @@ func isResponseish(recv string) bool {
 	var rb [40]byte
 	n := string(normName(&rb, recv))
 	switch n {
-	case "", "e", "err", "error", "exc", "ex":
-		return false
+	case "", "e", "err", "error", "exc", "ex", "result":
+		return false // errors, events and results may carry any status
 	}
 	return responseish[n]
 }
@@ -2158,22 +2166,33 @@ func (e *engine) returned(p int) bool {
 	if e.op(p) == kwReturn {
 		return true
 	}
+	h := e.ternaryHead(p)
+	return h >= 0 && e.op(h) == kwReturn
+}
+
+// ternaryHead finds the token that introduces the conditional expression
+// whose branch operator (? or :) is p: the return keyword or the = of an
+// assignment; -1 if none is found nearby.
+func (e *engine) ternaryHead(p int) int {
 	par := e.toks[p].parent
 	for j, steps := p-1, 0; j >= 0 && steps < 40; j, steps = j-1, steps+1 {
 		if e.toks[j].parent != par {
 			if int32(j) == par {
-				return false
+				return -1
 			}
 			continue
 		}
 		switch e.op(j) {
-		case kwReturn:
-			return true
-		case opSemi, opLBrace, opRBrace, opAssign, opComma:
-			return false
+		case kwReturn, opAssign:
+			return j
+		case opSemi, opLBrace, opRBrace, opComma:
+			return -1
+		}
+		if e.toks[j].nl && e.spec.lang == Python {
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // errorishFunc: a function whose name says it builds an error or response.
