@@ -1262,6 +1262,26 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			}
 		}
 	}
+	// Python: the else value of `404 if missing else 200` shares the context of the first
+	if literal && e.spec.lang == Python && e.op(p) == kwElse && endsValue {
+		par := toks[lo].parent
+		for j, steps := p-1, 0; j > 0 && steps < 24; j, steps = j-1, steps+1 {
+			if toks[j].parent != par {
+				continue
+			}
+			if e.op(j) == kwIf {
+				if t := j - 1; e.kind(t) == tNumber && e.op(t-1) != kwElse {
+					if r, c, s := e.context(t, t, true); s > 0 {
+						return r, c, s
+					}
+				}
+				break
+			}
+			if toks[j].nl || e.op(j) == opComma || e.op(j) == opAssign {
+				break
+			}
+		}
+	}
 	// a conditional's branch assigned to a status: status = ok ? err.status : 500
 	if literal && (e.op(p) == opQuest && e.op(n) == opColon || e.op(p) == opColon && endsValue && e.ternaryElse(p)) {
 		if h := e.ternaryHead(p); h > 0 && e.op(h) == opAssign {

@@ -19,3 +19,11 @@ def create_note():
     if len(body.get("text", "")) > ‹500›:
         return error_json("note too long")
     return jsonify(save(body)), «201»
+
+
+@bp.put("/notes/<int:note_id>")
+def upsert_note(note_id):
+    created = note_id not in NOTES
+    NOTES[note_id] = request.get_json()
+    width = ‹640› if request.args.get("wide") else ‹320›
+    return jsonify(NOTES[note_id]), «201» if created else «200»
