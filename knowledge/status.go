@@ -20,12 +20,13 @@ const (
 	EcoJava     = "java"     // java.net.HttpURLConnection.HTTP_NOT_FOUND
 	EcoKtor     = "ktor"     // Ktor HttpStatusCode.NotFound
 	EcoRequests = "requests" // Python requests.codes.not_found
+	EcoAngular  = "angular"  // Angular @angular/common/http and axios: HttpStatusCode.NotFound
 )
 
 // Ecosystems lists every ecosystem id, in a stable order.
 var Ecosystems = []string{
 	EcoGo, EcoPython, EcoDRF, EcoNPM, EcoNestJS, EcoSpring, EcoServlet,
-	EcoAspNet, EcoDotNet, EcoRust, EcoRack, EcoSymfony, EcoJava, EcoKtor, EcoRequests,
+	EcoAspNet, EcoDotNet, EcoRust, EcoRack, EcoSymfony, EcoJava, EcoKtor, EcoRequests, EcoAngular,
 }
 
 // Reference points at the text that defines a code.

@@ -199,6 +199,7 @@ var qualifiers = []qualifier{
 	{pythonLangs, "codes.", true, "", knowledge.EcoRequests},
 	{jsLangs, "StatusCodes.", true, "", knowledge.EcoNPM},
 	{jsLangs, "HttpStatus.", true, "", knowledge.EcoNestJS},
+	{jsLangs, "HttpStatusCode.", true, "", knowledge.EcoAngular},
 	{jvmLangs, "HttpStatus.", true, "", knowledge.EcoSpring},
 	{jvmLangs, "HttpServletResponse.", true, "SC_", knowledge.EcoServlet},
 	{jvmLangs, "HttpURLConnection.", true, "HTTP_", knowledge.EcoJava},

@@ -47,7 +47,7 @@ var jsShapes = []shape{
 var jsQuals = []qualifier{
 	{name: "StatusCodes", eco: knowledge.EcoNPM},
 	{name: "HttpStatus", eco: knowledge.EcoNestJS},
-	{name: "HttpStatusCode", eco: knowledge.EcoNPM},
+	{name: "HttpStatusCode", eco: knowledge.EcoAngular},
 }
 
 var jsLex = lexConfig{slashComments: true, jsStrings: true}
@@ -59,8 +59,10 @@ func init() {
 
 // jsModules maps a package to the ecosystem of its status constants.
 var jsModules = map[string]string{
-	"http-status-codes": knowledge.EcoNPM,
-	"@nestjs/common":    knowledge.EcoNestJS,
+	"http-status-codes":    knowledge.EcoNPM,
+	"@nestjs/common":       knowledge.EcoNestJS,
+	"@angular/common/http": knowledge.EcoAngular,
+	"axios":                knowledge.EcoAngular,
 }
 
 // jsImports binds local names to ecosystems from ES imports and requires:
@@ -76,7 +78,7 @@ func jsImports(e *engine) {
 			continue
 		}
 		bind := func(imported, local string) {
-			if eco == knowledge.EcoNestJS && imported != "HttpStatus" {
+			if eco == knowledge.EcoNestJS && imported != "HttpStatus" || eco == knowledge.EcoAngular && imported != "HttpStatusCode" {
 				return
 			}
 			if imported == "ReasonPhrases" || imported == "getReasonPhrase" || imported == "getStatusCode" {
