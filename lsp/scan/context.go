@@ -96,6 +96,7 @@ type engine struct {
 	statusVars  map[string]bool // locals holding a status (see findStatusVars)
 
 	bareStatus   bool              // the subject that matched last is a plain `status` of no response-like receiver
+	subjResp     bool              // the subject that matched last belongs to a response (res.statusCode, response.getStatus())
 	statusParams map[string]uint32 // functions defined here -> bit set of their status-named parameters
 	listFrame    int32             // the last collection frame statusList judged (+1; 0: none)
 	listStr      int8              // and its verdict
@@ -366,6 +367,7 @@ func (e *engine) subjectBefore(j int) int8 {
 			recv = e.text(nameIdx - 2)
 		}
 		s := nameStrength(name, recv)
+		e.subjResp = isResponseish(recv) || strings.HasSuffix(recv, "Response") || strings.HasSuffix(recv, "response")
 		if s == 0 && recv == "" && nameIdx == j && e.statusVars[name] {
 			s = weak
 		}
@@ -902,9 +904,9 @@ func (e *engine) number(i int) {
 	if !ok {
 		return
 	}
-	e.bareStatus = false
+	e.bareStatus, e.subjResp = false, false
 	role, ctx, s := e.context(i, i, true)
-	if s == 0 || s == weak && !plausible(code) || code == 0 && zeroValueCtx(ctx) {
+	if s == 0 || s == weak && !plausible(code) || code < 100 && zeroValueCtx(ctx) && (code == 0 || !e.subjResp) {
 		return
 	}
 	if s == weak && e.bareStatus && ctx != "status param" && role != RoleRange {
@@ -922,6 +924,10 @@ func (e *engine) number(i int) {
 // zeroValueCtx: contexts where 0 is a status variable's starting value, a
 // reset or a "no response yet" check (status = 0, xhr.status === 0,
 // expect(r.status).toBe(0)), not a status; 0 passed to a status call counts.
+// The same contexts hold ordinal states of records (order.StatusCode = 1,
+// assertEquals(2, job.getStatusCode()), status == 10 for "paid"): one- and
+// two-digit values there count only when the subject belongs to a response
+// (res.statusCode = 42 is a broken status).
 func zeroValueCtx(ctx string) bool {
 	switch ctx {
 	case "==", "range", "fallback", "=", "key=", "key:", "key=>", "in", "includes", "case", "match", "matcher", "assert":
@@ -1304,6 +1310,10 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 		if r, c, s := e.command(lo); s > 0 {
 			return r, c, s
 		}
+	}
+	// Kotlin infix status matcher: response shouldHaveStatus 404
+	if e.spec.lang == Kotlin && endsValue && e.is(p, "shouldHaveStatus") {
+		return RoleCompare, "shouldHaveStatus", strong
 	}
 	// infix matchers without parentheses: status shouldBe 404
 	if e.isIdent(p) && matcherNames[e.text(p)] && endsValue {

@@ -7,9 +7,10 @@ import "httpstatus-lsp/knowledge"
 // java.net, and for Kotlin also Ktor.
 
 var javaShapes = []shape{
-	{name: "is", recv: "status", arg: 0, role: RoleCompare},                             // MockMvc status().is(404)
-	{name: "statusCode", recv: "then|and|assertThat|expect", arg: 0, role: RoleCompare}, // RestAssured
-	{name: "status", recv: ".", arg: 0, role: RoleStatus},                               // ResponseEntity.status(404), Response.status(404)
+	{name: "is", recv: "status", arg: 0, role: RoleCompare},                                                 // MockMvc status().is(404)
+	{name: "statusCode", recv: "then|and|assertThat|expect", arg: 0, role: RoleCompare},                     // RestAssured
+	{name: "status", recv: "ResponseEntity|Response|ServerResponse|HttpResponse", arg: 0, role: RoleStatus}, // ResponseEntity.status(404), Response.status(404)
+	{name: "status", recv: ".", arg: 0, role: RoleStatus, weak: true},                                       // Order.builder().status(2) is a record's state
 	{name: "statusCode", recv: ".", arg: 0, role: RoleStatus},
 	{name: "setStatus", recv: "response|resp|res|rsp|httpResponse|servletResponse|httpServletResponse|getResponse|exchange", arg: 0, role: RoleStatus},
 	{name: "setStatus", arg: 0, role: RoleStatus, weak: true}, // entity.setStatus(1) is a record's state
@@ -23,6 +24,8 @@ var javaShapes = []shape{
 	{name: "fromValue", recv: "HttpStatusCode", arg: 0, role: RoleStatus}, // Ktor
 	{name: "HttpStatusCode", recv: "-", arg: 0, role: RoleStatus},         // Ktor HttpStatusCode(418, "...")
 	{name: "withStatus", arg: 0, role: RoleStatus},                        // WireMock aResponse().withStatus(404)
+	{name: "withStatusCode", arg: 0, role: RoleStatus},                    // MockServer response().withStatusCode(404)
+	{name: "shouldHaveStatus", arg: 0, role: RoleCompare},                 // kotest-assertions-ktor
 	{name: "respond", kw: "status", role: RoleStatus},
 	{name: "respondText", kw: "status", role: RoleStatus},
 	{name: "setResponseCode", arg: 0, role: RoleStatus},             // OkHttp MockResponse

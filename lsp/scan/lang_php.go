@@ -29,6 +29,10 @@ var phpShapes = []shape{
 	{name: "route", recv: "redirect", arg: 2, role: RoleRedirect},
 	{name: "assertStatus", arg: 0, role: RoleCompare},
 	{name: "assertResponseStatusCodeSame", arg: 0, role: RoleCompare},
+	{name: "assertResponseStatus", arg: 0, role: RoleCompare}, // Laravel 5 / Lumen
+	{name: "seeStatusCode", arg: 0, role: RoleCompare},        // Lumen
+	{name: "seeResponseCodeIs", arg: 0, role: RoleCompare},    // Codeception REST
+	{name: "dontSeeResponseCodeIs", arg: 0, role: RoleCompare},
 	{name: "HttpException", arg: 0, role: RoleError},
 	{name: "HttpResponseException", arg: 1, role: RoleError},
 	{name: "Psr7Response", arg: 0, role: RoleStatus},

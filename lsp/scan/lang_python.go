@@ -38,6 +38,7 @@ var pyQuals = []qualifier{
 	{name: "HTTPStatus", eco: knowledge.EcoPython},
 	{name: "status", eco: knowledge.EcoDRF},
 	{name: "codes", eco: knowledge.EcoRequests, outer: "requests"},
+	{name: "codes", eco: knowledge.EcoPython, outer: "httpx"}, // httpx.codes.NOT_FOUND spells HTTPStatus' names
 }
 
 var pyLex = lexConfig{hashComments: true, pyStrings: true}
@@ -95,6 +96,8 @@ func pyImports(e *engine) {
 				e.alias[local] = knowledge.EcoDRF
 			case mod == "requests" && name == "codes":
 				e.alias[local] = knowledge.EcoRequests
+			case mod == "httpx" && name == "codes":
+				e.alias[local] = knowledge.EcoPython
 			}
 		}
 	}
