@@ -1713,6 +1713,9 @@ func (e *engine) command(lo int) (Role, string, int8) {
 			c := call{name: name, nameIdx: j, method: e.isSep(j - 1)}
 			for _, sh := range e.spec.byName[name] {
 				if sh.cmd && sh.kw == "" && (sh.arg < 0 || sh.arg == commas) && recvMatches(sh.recv, c) {
+					if sh.weak {
+						return sh.role, sh.name, weak
+					}
 					return sh.role, sh.name, strong
 				}
 			}

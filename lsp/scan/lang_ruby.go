@@ -19,6 +19,7 @@ var rubyShapes = []shape{
 	{name: "redirect_to", arg: -1, role: RoleRedirect, cmd: true},
 	{name: "new", recv: "Response", arg: 1, role: RoleStatus},
 	{name: "to_return", kw: "status", role: RoleStatus},
+	{name: "response", recv: "-", arg: 0, role: RoleCompare, weak: true, cmd: true}, // rswag: response(200, 'successful') do ... end
 }
 
 var rubyLex = lexConfig{hashComments: true, rubyStrings: true}
