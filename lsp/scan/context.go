@@ -921,6 +921,30 @@ func (e *engine) number(i int) {
 	e.add(int(t.start), int(t.end), code, Literal, role, ctx, "", "")
 }
 
+// phraseOf reports whether the string token str holds the reason phrase
+// (or a known older phrase) of the code written at token num.
+func (e *engine) phraseOf(num, str int) bool {
+	code, ok := decInt(e.src[e.toks[num].start:e.toks[num].end])
+	if !ok || !plausible(code) {
+		return false
+	}
+	st, known := e.cat.Lookup(code)
+	if !known {
+		return false
+	}
+	t := &e.toks[str]
+	text := string(e.src[t.cs():t.ce()])
+	if strings.EqualFold(text, st.Phrase) {
+		return true
+	}
+	for _, a := range st.Aliases {
+		if strings.EqualFold(text, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // zeroValueCtx: contexts where 0 is a status variable's starting value, a
 // reset or a "no response yet" check (status = 0, xhr.status === 0,
 // expect(r.status).toBe(0)), not a status; 0 passed to a status call counts.
@@ -1092,6 +1116,13 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			return 0, "", 0
 		}
 	}
+	// status text tables: {404: 'Not Found'}, 100 => 'Continue'; the value
+	// must be the code's own reason phrase, so other tables stay silent
+	if literal && (e.op(n) == opColon || e.op(n) == opFatArrow) && e.kind(n+1) == tString && (e.op(p) == opLBrace || e.op(p) == opLBrack || e.op(p) == opComma) {
+		if e.phraseOf(lo, n+1) {
+			return RoleMention, "phrase table", strong
+		}
+	}
 	// comparisons, both sides
 	if e.isEq(p) {
 		if s := e.subjectBefore(p - 1); s > 0 {
@@ -1166,6 +1197,12 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 		if e.op(par-1) == kwIn {
 			if s := e.subjectBefore(par - 2); s > 0 {
 				return RoleCompare, "in", s
+			}
+		}
+		// PHP membership: in_array($this->statusCode, [200, 203, 300])
+		if outer := int(toks[par].parent); e.op(par) == opLBrack && e.op(par-1) == opComma && outer >= 0 && e.op(outer) == opLParen && e.is(outer-1, "in_array") && toks[par].arg == 1 {
+			if s := e.subjectBefore(par - 2); s > 0 {
+				return RoleCompare, "in_array", s
 			}
 		}
 		if cl := int(toks[par].match); e.op(par) == opLBrack && cl > 0 && e.op(cl+1) == opDot && e.isAny(cl+2, "includes", "indexOf", "contains", "include?") && e.op(cl+3) == opLParen {
