@@ -536,7 +536,13 @@ func recvMatches(hint string, c call) bool {
 	case "-":
 		return !c.method
 	}
-	for _, h := range strings.Split(hint, "|") {
+	for hint != "" {
+		h := hint
+		if k := strings.IndexByte(hint, '|'); k >= 0 {
+			h, hint = hint[:k], hint[k+1:]
+		} else {
+			hint = ""
+		}
 		if strings.EqualFold(h, c.recv) {
 			return true
 		}
