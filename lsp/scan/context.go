@@ -1122,13 +1122,6 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			return 0, "", 0
 		}
 	}
-	// status text tables: {404: 'Not Found'}, 100 => 'Continue'; the value
-	// must be the code's own reason phrase, so other tables stay silent
-	if literal && (e.op(n) == opColon || e.op(n) == opFatArrow) && e.kind(n+1) == tString && (e.op(p) == opLBrace || e.op(p) == opLBrack || e.op(p) == opComma) {
-		if e.phraseOf(lo, n+1) {
-			return RoleMention, "phrase table", strong
-		}
-	}
 	// comparisons, both sides
 	if e.isEq(p) {
 		if s := e.subjectBefore(p - 1); s > 0 {
@@ -1362,6 +1355,13 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 	if e.isIdent(p) && matcherNames[e.text(p)] && endsValue {
 		if s := e.matcherSubject(p); s > 0 {
 			return RoleCompare, "matcher", s
+		}
+	}
+	// status text tables: {404: 'Not Found'}, 100 => 'Continue'; the value
+	// must be the code's own reason phrase, so other tables stay silent
+	if literal && (e.op(n) == opColon || e.op(n) == opFatArrow) && e.kind(n+1) == tString && (e.op(p) == opLBrace || e.op(p) == opLBrack || e.op(p) == opComma) {
+		if e.phraseOf(lo, n+1) {
+			return RoleMention, "phrase table", strong
 		}
 	}
 	// Rack response triple: [404, {...}, body]
