@@ -42,6 +42,13 @@ var jsShapes = []shape{
 	{name: "Response", kw: "status", role: RoleStatus},
 	{name: "NextResponse", kw: "status", role: RoleStatus},
 	{name: "redirect", kw: "status", role: RoleRedirect},
+	{name: "error", recv: "-", arg: 0, role: RoleError, weak: true}, // SvelteKit: throw error(404, 'Not found')
+	{name: "fail", recv: "-", arg: 0, role: RoleError, weak: true},  // SvelteKit form actions: fail(400, {...})
+	{name: "json", recv: "c", arg: 1, role: RoleStatus, weak: true}, // Hono: c.json(body, 201)
+	{name: "text", recv: "c", arg: 1, role: RoleStatus, weak: true}, // Hono: c.text('nope', 404)
+	{name: "html", recv: "c", arg: 1, role: RoleStatus, weak: true},
+	{name: "body", recv: "c", arg: 1, role: RoleStatus, weak: true},
+	{name: "newResponse", recv: "c", arg: 1, role: RoleStatus, weak: true},
 }
 
 var jsQuals = []qualifier{
