@@ -53,3 +53,25 @@ func BenchmarkScanCSharp(b *testing.B)     { benchCode(b, CSharp) }
 func BenchmarkScanRust(b *testing.B)       { benchCode(b, Rust) }
 func BenchmarkScanRuby(b *testing.B)       { benchCode(b, Ruby) }
 func BenchmarkScanPHP(b *testing.B)        { benchCode(b, PHP) }
+
+// benchLex measures the shared lexer alone (no context engine), reusing
+// token storage as scanSpec does.
+func benchLex(b *testing.B, lang Language, cfg *lexConfig) {
+	src := codeBenchInput(lang)
+	buf := lexInto(nil, src, cfg)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		buf = lexInto(buf[:0], src, cfg)
+	}
+}
+
+func BenchmarkLexJavaScript(b *testing.B) { benchLex(b, JavaScript, &jsLex) }
+func BenchmarkLexPython(b *testing.B)     { benchLex(b, Python, &pyLex) }
+func BenchmarkLexJava(b *testing.B)       { benchLex(b, Java, &javaLex) }
+func BenchmarkLexKotlin(b *testing.B)     { benchLex(b, Kotlin, &kotlinLex) }
+func BenchmarkLexCSharp(b *testing.B)     { benchLex(b, CSharp, &csLex) }
+func BenchmarkLexRust(b *testing.B)       { benchLex(b, Rust, &rustLex) }
+func BenchmarkLexRuby(b *testing.B)       { benchLex(b, Ruby, &rubyLex) }
+func BenchmarkLexPHP(b *testing.B)        { benchLex(b, PHP, &phpLex) }

@@ -81,7 +81,8 @@ type interp struct {
 type lexer struct {
 	src          []byte
 	cfg          *lexConfig
-	toks         []token
+	toks         []token // storage: the tokens so far are toks[:n]
+	n            int
 	nl           bool
 	depth        int // brace depth, for interpolations
 	stack        []interp
@@ -96,11 +97,41 @@ type heredoc struct {
 	indent bool // <<~ or <<- : closing tag may be indented
 }
 
-func isIdentStart(c byte) bool {
-	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
-}
+// Byte classes of the lexer, one table lookup instead of chains of compares.
+const (
+	clIdentStart uint8 = 1 << iota // _ a-z A-Z and every byte >= 0x80
+	clDigit                        // 0-9
+	clSpace                        // space \t \r \f \v (not \n)
+	clDollar                       // $ (a name byte in JS)
+	clPunct                        // ( ) [ ] { , ; + - * ! & | > ~ ^: always a plain operator
+	clPunctRP                      // : < ? %: a plain operator except in Ruby and PHP
+	clIdent      = clIdentStart | clDigit
+)
 
-func isIdentChar(c byte) bool { return isIdentStart(c) || c >= '0' && c <= '9' }
+var lexClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
+			t[c] = clIdentStart
+		case c >= '0' && c <= '9':
+			t[c] = clDigit
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = clSpace
+		case c == '$':
+			t[c] = clDollar
+		case c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == ',' || c == ';' || c == '+' ||
+			c == '-' || c == '*' || c == '!' || c == '&' || c == '|' || c == '>' || c == '~' || c == '^':
+			t[c] = clPunct
+		case c == ':' || c == '<' || c == '?' || c == '%':
+			t[c] = clPunctRP
+		}
+	}
+	return t
+}()
+
+func isIdentStart(c byte) bool { return lexClass[c]&clIdentStart != 0 }
+
+func isIdentChar(c byte) bool { return lexClass[c]&clIdent != 0 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
@@ -112,83 +143,159 @@ func lex(src []byte, cfg *lexConfig) []token {
 // lexInto is lex appending to buf[:0], so callers can reuse token storage.
 func lexInto(buf []token, src []byte, cfg *lexConfig) []token {
 	if want := len(src)/4 + 16; cap(buf) < want {
-		buf = make([]token, 0, want)
+		buf = make([]token, want)
 	}
-	lx := &lexer{src: src, cfg: cfg, toks: buf[:0], nl: true}
+	lx := &lexer{src: src, cfg: cfg, toks: buf[:cap(buf)], nl: true}
 	i := 0
 	if cfg.phpStrings {
 		i = lx.phpOutside(0)
 	}
-	for i < len(src) {
-		i = lx.step(i)
+	ruby := cfg.rubyStrings
+	plain := clPunct // the classes that are always a plain operator here
+	if !cfg.rubyStrings && !cfg.phpStrings {
+		plain |= clPunctRP
 	}
-	return lx.toks
+	for i < len(src) {
+		// the common bytes are dispatched here; step handles the rest
+		c := src[i]
+		cl := lexClass[c]
+		switch {
+		case cl&clIdentStart != 0 && (c != '_' || !ruby):
+			i = lx.identOrString(i)
+		case cl&clDigit != 0:
+			i = lx.number(i)
+		case cl&clSpace != 0:
+			i++
+			for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\r') {
+				i++
+			}
+		case c == '\n' && len(lx.heredocs) == 0:
+			lx.nl = true
+			i++
+		case cl&plain != 0,
+			c == '}' && len(lx.stack) == 0,
+			c == '=' && !(ruby && (i == 0 || src[i-1] == '\n')),
+			c == '.' && !(i+1 < len(src) && isDigit(src[i+1]) && !(i > 0 && src[i-1] == '.')):
+			i = lx.punct(i)
+		default:
+			i = lx.step(i)
+		}
+	}
+	return lx.toks[:lx.n]
 }
 
+// emit appends a token; for punctuation and names the id comes from the text.
 func (lx *lexer) emit(k tokKind, s, e, cs, ce int) {
-	var op uint8
 	switch k {
 	case tPunct:
-		op = opOf(lx.src[s:e])
+		lx.emitOp(k, s, e, opOf(lx.src[s:e]))
 	case tIdent:
-		op = kwOf(lx.src[s:e])
-	}
-	t := token{kind: k, op: op, nl: lx.nl, start: int32(s), end: int32(e), parent: -1, match: -1}
-	if k == tString {
+		lx.emitOp(k, s, e, kwOf(lx.src[s:e]))
+	case tString:
+		t := lx.push(k, s, e, opNone)
 		pre, post := cs-s, e-ce
 		if pre < 0 || post < 0 || pre >= noContent || post >= noContent {
 			t.pre, t.post = noContent, noContent
 		} else {
 			t.pre, t.post = uint8(pre), uint8(post)
 		}
+	default:
+		lx.push(k, s, e, opNone)
 	}
-	lx.nl = false
-	// bracket structure, as the tokens arrive
+}
+
+// push stores the next token in lx.toks[lx.n] (growing the storage when it
+// is full) and links it into the bracket structure. Only the fields push
+// sets are written; pre and post are zero.
+func (lx *lexer) push(k tokKind, s, e int, op uint8) *token {
+	if lx.n >= len(lx.toks) {
+		lx.grow()
+	}
+	i := lx.n
+	lx.n++
+	t := &lx.toks[i]
+	parent, arg := int32(-1), uint16(0)
 	if n := len(lx.brackets); n > 0 {
-		t.parent = lx.brackets[n-1].idx
-		t.arg = lx.brackets[n-1].args
+		parent, arg = lx.brackets[n-1].idx, lx.brackets[n-1].args
 	}
-	i := int32(len(lx.toks))
-	if op != opNone && op <= opComma {
-		switch c := lx.src[s]; c {
-		case '(', '[', '{':
-			lx.brackets = append(lx.brackets, bracket{idx: i, open: c})
-		case ')', ']', '}':
-			want := byte('(')
-			if c == ']' {
-				want = '['
-			} else if c == '}' {
-				want = '{'
-			}
-			for j := len(lx.brackets) - 1; j >= 0 && j >= len(lx.brackets)-3; j-- {
-				if lx.brackets[j].open == want {
-					o := lx.brackets[j].idx
-					lx.toks[o].match = i
-					t.match = o
-					lx.brackets = lx.brackets[:j]
-					break
-				}
-			}
-			if n := len(lx.brackets); n > 0 {
-				t.parent = lx.brackets[n-1].idx
-				t.arg = lx.brackets[n-1].args
-			} else {
-				t.parent, t.arg = -1, 0
-			}
-		case ',':
-			if n := len(lx.brackets); n > 0 && lx.brackets[n-1].args < 0xffff {
-				lx.brackets[n-1].args++
+	*t = token{kind: k, op: op, nl: lx.nl, start: int32(s), end: int32(e), parent: parent, match: -1, arg: arg}
+	lx.nl = false
+	return t
+}
+
+func (lx *lexer) grow() {
+	n := 2 * len(lx.toks)
+	if n < 64 {
+		n = 64
+	}
+	toks := make([]token, n)
+	copy(toks, lx.toks[:lx.n])
+	lx.toks = toks
+}
+
+// emitOp appends a name or punctuation token with its operator/keyword id
+// (push, written out for speed). Brackets and commas (ids up to opComma)
+// update the bracket structure, as the tokens arrive.
+func (lx *lexer) emitOp(k tokKind, s, e int, op uint8) {
+	if lx.n >= len(lx.toks) {
+		lx.grow()
+	}
+	i := lx.n
+	lx.n++
+	t := &lx.toks[i]
+	parent, arg := int32(-1), uint16(0)
+	if n := len(lx.brackets); n > 0 {
+		parent, arg = lx.brackets[n-1].idx, lx.brackets[n-1].args
+	}
+	t.start, t.end, t.parent, t.match = int32(s), int32(e), parent, -1
+	t.arg, t.kind, t.op, t.nl, t.pre, t.post = arg, k, op, lx.nl, 0, 0
+	lx.nl = false
+	if op == opNone || op > opComma {
+		return
+	}
+	lx.bracketTok(t, int32(i), lx.src[s])
+}
+
+// bracketTok updates the bracket structure for the bracket or comma t
+// (index i, first byte c).
+func (lx *lexer) bracketTok(t *token, i int32, c byte) {
+	switch c {
+	case '(', '[', '{':
+		lx.brackets = append(lx.brackets, bracket{idx: i, open: c})
+	case ')', ']', '}':
+		want := byte('(')
+		if c == ']' {
+			want = '['
+		} else if c == '}' {
+			want = '{'
+		}
+		for j := len(lx.brackets) - 1; j >= 0 && j >= len(lx.brackets)-3; j-- {
+			if lx.brackets[j].open == want {
+				o := lx.brackets[j].idx
+				lx.toks[o].match = i
+				t.match = o
+				lx.brackets = lx.brackets[:j]
+				break
 			}
 		}
+		if n := len(lx.brackets); n > 0 {
+			t.parent = lx.brackets[n-1].idx
+			t.arg = lx.brackets[n-1].args
+		} else {
+			t.parent, t.arg = -1, 0
+		}
+	case ',':
+		if n := len(lx.brackets); n > 0 && lx.brackets[n-1].args < 0xffff {
+			lx.brackets[n-1].args++
+		}
 	}
-	lx.toks = append(lx.toks, t)
 }
 
 func (lx *lexer) prevKind() (tokKind, string, bool) {
-	if len(lx.toks) == 0 {
+	if lx.n == 0 {
 		return 0, "", false
 	}
-	t := lx.toks[len(lx.toks)-1]
+	t := lx.toks[lx.n-1]
 	if t.end <= t.start {
 		return t.kind, "", true
 	}
@@ -223,6 +330,14 @@ func (lx *lexer) regexAllowed() bool {
 func (lx *lexer) step(i int) int {
 	src, cfg := lx.src, lx.cfg
 	c := src[i]
+	// fast paths: names and numbers cannot start a comment or anything
+	// tested below before them (except Ruby's __END__ line)
+	switch cl := lexClass[c]; {
+	case cl&clIdentStart != 0 && (c != '_' || !cfg.rubyStrings):
+		return lx.identOrString(i)
+	case cl&clDigit != 0:
+		return lx.number(i)
+	}
 	switch {
 	case c == '\n':
 		lx.nl = true
@@ -398,7 +513,11 @@ func (lx *lexer) number(i int) int {
 func (lx *lexer) identOrString(i int) int {
 	src, cfg := lx.src, lx.cfg
 	j := i + 1
-	for j < len(src) && (isIdentChar(src[j]) || src[j] == '$' && cfg.jsStrings) {
+	mask := clIdent
+	if cfg.jsStrings {
+		mask |= clDollar
+	}
+	for j < len(src) && lexClass[src[j]]&mask != 0 {
 		j++
 	}
 	if j < len(src) {
@@ -431,7 +550,7 @@ func (lx *lexer) identOrString(i int) int {
 			j++ // Ruby predicate and bang methods: empty?, save!
 		}
 	}
-	lx.emit(tIdent, i, j, i, j)
+	lx.emitOp(tIdent, i, j, kwOf(src[i:j]))
 	return j
 }
 
@@ -693,9 +812,10 @@ func (lx *lexer) regex(i int) int {
 	return lx.punct(i)
 }
 
-// punctLen is the length of the operator at src[i:]: the longest of the
-// multi-character operators the context engine cares about, else 1.
-func punctLen(src []byte, i int) int {
+// punctOp is the length and id of the operator at src[i:]: the longest of
+// the multi-character operators the context engine cares about, else one
+// byte. It agrees with opOf on the text it delimits (lex_test checks).
+func punctOp(src []byte, i int) (int, uint8) {
 	c := src[i]
 	var c1, c2 byte
 	if i+1 < len(src) {
@@ -708,110 +828,155 @@ func punctLen(src []byte, i int) int {
 	case '=':
 		if c1 == '=' {
 			if c2 == '=' {
-				return 3
+				return 3, opEq3
 			}
-			return 2
+			return 2, opEq
 		}
 		if c1 == '>' {
-			return 2
+			return 2, opFatArrow
 		}
 	case '!':
 		if c1 == '=' {
 			if c2 == '=' {
-				return 3
+				return 3, opNe3
 			}
-			return 2
+			return 2, opNe
 		}
 		if c1 == '!' {
-			return 2
+			return 2, opBang2
 		}
 	case '<':
 		if c1 == '=' {
 			if c2 == '>' {
-				return 3
+				return 3, opOtherOp // <=>
 			}
-			return 2
+			return 2, opLe
 		}
 		if c1 == '<' {
 			if c2 == '=' {
-				return 3
+				return 3, opOtherOp // <<=
 			}
-			return 2
+			return 2, opShl
 		}
 		if c1 == '>' {
-			return 2
+			return 2, opLtGt
 		}
 	case '>':
 		if c1 == '=' {
-			return 2
+			return 2, opGe
 		}
 		if c1 == '>' {
 			if c2 == '=' {
-				return 3
+				return 3, opOtherOp // >>=
 			}
-			return 2
+			return 2, opShr
 		}
 	case '.':
 		if c1 == '.' {
-			if c2 == '.' || c2 == '=' {
-				return 3
+			if c2 == '.' {
+				return 3, opRange3
 			}
-			return 2
+			if c2 == '=' {
+				return 3, opRangeEq
+			}
+			return 2, opRange
 		}
 	case '*':
 		if c1 == '*' {
 			if c2 == '=' {
-				return 3
+				return 3, opOtherOp // **=
 			}
-			return 2
+			return 2, opPow
 		}
 		if c1 == '=' {
-			return 2
+			return 2, opStarEq
 		}
 	case '?':
 		if c1 == '-' && c2 == '>' {
-			return 3
+			return 3, opQArrow
 		}
-		if c1 == '.' && !isDigit(c2) || c1 == '?' || c1 == ':' {
-			return 2
+		if c1 == '.' && !isDigit(c2) {
+			return 2, opQDot
+		}
+		if c1 == '?' {
+			return 2, opQQ
+		}
+		if c1 == ':' {
+			return 2, opElvis
 		}
 	case '-':
-		if c1 == '>' || c1 == '=' || c1 == '-' {
-			return 2
+		switch c1 {
+		case '>':
+			return 2, opArrow
+		case '=':
+			return 2, opMinusEq
+		case '-':
+			return 2, opOtherOp // --
 		}
 	case '+':
-		if c1 == '=' || c1 == '+' {
-			return 2
+		switch c1 {
+		case '=':
+			return 2, opPlusEq
+		case '+':
+			return 2, opOtherOp // ++
 		}
 	case ':':
-		if c1 == ':' || c1 == '=' {
-			return 2
+		switch c1 {
+		case ':':
+			return 2, opColon2
+		case '=':
+			return 2, opColonEq
 		}
 	case '&':
-		if c1 == '&' || c1 == '=' || c1 == '.' {
-			return 2
+		switch c1 {
+		case '&':
+			return 2, opAndAnd
+		case '=':
+			return 2, opOtherOp // &=
+		case '.':
+			return 2, opAmpDot
 		}
 	case '|':
-		if c1 == '|' || c1 == '=' {
-			return 2
+		switch c1 {
+		case '|':
+			return 2, opOrOr
+		case '=':
+			return 2, opOtherOp // |=
 		}
-	case '/', '%', '^':
+	case '/':
 		if c1 == '=' {
-			return 2
+			return 2, opSlashEq
+		}
+	case '%':
+		if c1 == '=' {
+			return 2, opPercentEq
+		}
+	case '^':
+		if c1 == '=' {
+			return 2, opOtherOp // ^=
 		}
 	}
-	return 1
+	if op := punctOp1[c]; op != 0 {
+		return 1, op
+	}
+	return 1, opOtherOp
+}
+
+// punctLen is the length of the operator at src[i:].
+func punctLen(src []byte, i int) int {
+	n, _ := punctOp(src, i)
+	return n
 }
 
 func (lx *lexer) punct(i int) int {
-	n := punctLen(lx.src, i)
+	n, op := punctOp(lx.src, i)
 	switch lx.src[i] {
 	case '{':
 		lx.depth++
 	case '}':
 		lx.depth--
 	}
-	lx.emit(tPunct, i, i+n, i, i+n)
+	lx.emitOp(tPunct, i, i+n, op)
 	return i + n
 }
 
