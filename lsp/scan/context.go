@@ -934,17 +934,28 @@ func (e *engine) phraseOf(num, str int) bool {
 	if !ok || !plausible(code) {
 		return false
 	}
-	st, known := e.cat.Lookup(code)
-	if !known {
+	t := &e.toks[str]
+	return e.isPhrase(code, e.src[t.cs():t.ce()])
+}
+
+// linePhrase reports whether rest (" Not Found") is a space and the
+// reason phrase of code, as in a status line.
+func (e *engine) linePhrase(code int, rest []byte) bool {
+	return len(rest) > 1 && rest[0] == ' ' && e.isPhrase(code, rest[1:])
+}
+
+// isPhrase reports whether text is the catalog's reason phrase for code,
+// or one of its older phrases, ignoring case.
+func (e *engine) isPhrase(code int, text []byte) bool {
+	st, ok := e.cat.Lookup(code)
+	if !ok {
 		return false
 	}
-	t := &e.toks[str]
-	text := string(e.src[t.cs():t.ce()])
-	if strings.EqualFold(text, st.Phrase) {
+	if strings.EqualFold(string(text), st.Phrase) {
 		return true
 	}
 	for _, a := range st.Aliases {
-		if strings.EqualFold(text, a) {
+		if strings.EqualFold(string(text), a) {
 			return true
 		}
 	}
@@ -1002,6 +1013,15 @@ func (e *engine) quotedCode(i int) {
 	code, _ := decInt(c[off : off+3])
 	if !plausible(code) {
 		return
+	}
+	// a status line assigned to a status: status = '200 OK' (WSGI),
+	// request.response.status = '404 Not Found' (Pyramid, WebOb)
+	if e.op(i-1) == opAssign && (i+1 >= len(e.toks) || e.toks[i+1].nl || endSet.has(e.toks[i+1].op)) && e.linePhrase(code, c[off+3:]) {
+		if s := e.subjectBefore(i - 2); s > 0 {
+			st := int(t.cs()) + off
+			e.add(st, st+3, code, Literal, RoleStatus, "=", "", "")
+			return
+		}
 	}
 	par := int(t.parent)
 	if par < 0 || e.op(par) != opLParen || !(e.op(i-1) == opLParen || e.op(i-1) == opComma) {
