@@ -1230,6 +1230,23 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			}
 		}
 	}
+	// Hamcrest and NUnit: assertThat(resp.getStatus(), is(200)),
+	// Assert.That((int)r.StatusCode, Is.EqualTo(404))
+	if par >= 0 && wholeArg && e.op(par) == opLParen && toks[lo].arg == 0 {
+		if c, ok := e.calleeOf(par); ok && (c.name == "is" || c.name == "equalTo" || c.name == "EqualTo") {
+			start := c.nameIdx
+			if c.method {
+				start -= 2
+			}
+			if outer := int(toks[start].parent); outer >= 0 && e.op(outer) == opLParen && e.op(start-1) == opComma && toks[start].arg == 1 {
+				if oc, ok := e.calleeOf(outer); ok && (oc.name == "assertThat" || oc.name == "That") {
+					if s := e.subjectBefore(start - 2); s > 0 {
+						return RoleCompare, "assertThat", s
+					}
+				}
+			}
+		}
+	}
 	// a named collection of statuses: status_forcelist=(500, 502), RETRY_STATUSES = [429, 503]
 	if literal && par >= 0 && (wholeArg || p == par && e.op(p) == opLBrace && (n >= len(toks) || argEndSet.has(toks[n].op))) && (e.op(par) == opLBrack || e.op(par) == opLParen || e.op(par) == opLBrace) {
 		if s := e.statusList(par); s > 0 {
