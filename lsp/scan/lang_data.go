@@ -58,6 +58,15 @@ func dataStatusKey(k []byte) (Role, bool) {
 	if len(k) == 0 || len(k) > 64 {
 		return 0, false
 	}
+	// Quick reject: every accepted key ends, once _ - . and spaces are
+	// dropped, in s (status) or e (statuscode, httpcode, ...).
+	j := len(k) - 1
+	for j >= 0 && (k[j] == '_' || k[j] == '-' || k[j] == '.' || k[j] == ' ') {
+		j--
+	}
+	if j < 0 || k[j]|0x20 != 's' && k[j]|0x20 != 'e' {
+		return 0, false
+	}
 	var buf [64]byte
 	n := 0
 	for i := 0; i < len(k); i++ {
@@ -315,8 +324,8 @@ func (f *flowScanner) scan(pos int, owner []byte) int {
 		if top.object {
 			key = top.key
 		}
-		if role, ok := dataStatusKey(key); ok {
-			if n, ok := dataStatusValue(tok); ok {
+		if n, ok := dataStatusValue(tok); ok {
+			if role, ok := dataStatusKey(key); ok {
 				f.occ = append(f.occ, Occurrence{Start: start, End: end, Code: n, Kind: Literal, Role: role, Context: ctxStatusKey})
 			}
 		}

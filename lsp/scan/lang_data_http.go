@@ -88,7 +88,7 @@ func httpLine(src []byte, s, e int, occ []Occurrence) []Occurrence {
 	line := src[s:e]
 	// Header-shaped lines: Status: 404 and :status: 404.
 	for _, name := range [...]string{"status:", ":status:", ":status "} {
-		if len(line) > len(name) && bytes.EqualFold(line[:len(name)], []byte(name)) {
+		if len(line) > len(name) && line[0]|0x20 == name[0] && bytes.EqualFold(line[:len(name)], []byte(name)) {
 			i := len(name)
 			for i < len(line) && dataIsSpace(line[i]) {
 				i++

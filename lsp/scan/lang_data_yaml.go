@@ -29,7 +29,10 @@ func scanYAML(src []byte) []Occurrence {
 		for ind < len(line) && line[ind] == ' ' {
 			ind++
 		}
-		rest := bytes.TrimRight(line[ind:], " \t\r")
+		rest := line[ind:]
+		for len(rest) > 0 && (rest[len(rest)-1] == ' ' || rest[len(rest)-1] == '\t' || rest[len(rest)-1] == '\r') {
+			rest = rest[:len(rest)-1]
+		}
 		if len(rest) == 0 || rest[0] == '#' {
 			pos = next
 			continue
