@@ -97,6 +97,7 @@ type engine struct {
 
 	bareStatus   bool              // the subject that matched last is a plain `status` of no response-like receiver
 	subjResp     bool              // the subject that matched last belongs to a response (res.statusCode, response.getStatus())
+	bareCode     bool              // that plain subject is an error's `code` (err.code), which other protocols use too
 	statusParams map[string]uint32 // functions defined here -> bit set of their status-named parameters
 	listFrame    int32             // the last collection frame statusList judged (+1; 0: none)
 	listStr      int8              // and its verdict
@@ -325,8 +326,10 @@ func nameStrength(name, recv string) int8 {
 	case "status":
 		return weak
 	case "code":
+		// Fastify sets reply.code(404) by a call; a reply's code property is
+		// a mail or FTP server's reply (reply.code === 354)
 		var rb [40]byte
-		if responseish[string(normName(&rb, recv))] {
+		if r := string(normName(&rb, recv)); responseish[r] && r != "reply" {
 			return weak
 		}
 	}
@@ -385,6 +388,7 @@ func (e *engine) subjectBefore(j int) int8 {
 		}
 		if s == weak && (name == "status" || name == "Status" || name == "code") && !isResponseish(recv) {
 			e.bareStatus = true
+			e.bareCode = name == "code"
 		}
 		return s
 	}
@@ -910,21 +914,45 @@ func (e *engine) number(i int) {
 	if !ok {
 		return
 	}
-	e.bareStatus, e.subjResp = false, false
+	e.bareStatus, e.subjResp, e.bareCode = false, false, false
 	role, ctx, s := e.context(i, i, true)
 	if s == 0 || s == weak && !plausible(code) || code < 100 && zeroValueCtx(ctx) && (code == 0 || !e.subjResp) {
 		return
+	}
+	if code >= 100 && subjectCtx(ctx) && !e.subjResp {
+		// compared with or assigned to a status of no response (an
+		// error's responseCode, a mail reply's code): SMTP and FTP replies
+		// (250, 354, 550) look like statuses; only codes the catalog knows
+		if _, known := e.cat.Lookup(code); !known {
+			return
+		}
 	}
 	if s == weak && e.bareStatus && ctx != "status param" && role != RoleRange {
 		// a plain `status` also holds MIDI status bytes (status == 144),
 		// exit statuses and enum values: only codes the catalog knows
 		// 1xx and 300 are set by servers themselves, almost never by
 		// application code: as a record's `status` they are domain states
-		if _, known := e.cat.Lookup(code); !known || code < 200 || code == 300 {
+		st, known := e.cat.Lookup(code)
+		if !known || code < 200 || code == 300 {
+			return
+		}
+		// an error's numeric code may be an FTP or SMTP reply (e.code === 530):
+		// only registered HTTP codes
+		if e.bareCode && !st.Registered {
 			return
 		}
 	}
 	e.add(int(t.start), int(t.end), code, Literal, role, ctx, "", "")
+}
+
+// subjectCtx: contexts judged by a status-named subject alone (a
+// comparison, an assignment, an assertion), not by a call's parameter.
+func subjectCtx(ctx string) bool {
+	switch ctx {
+	case "==", "=", "in", "includes", "case", "match", "matcher", "assert":
+		return true
+	}
+	return false
 }
 
 // phraseOf reports whether the string token str holds the reason phrase
