@@ -26,7 +26,7 @@ var javaShapes = []shape{
 	{name: "withStatus", arg: 0, role: RoleStatus},                        // WireMock aResponse().withStatus(404)
 	{name: "withStatusCode", arg: 0, role: RoleStatus},                    // MockServer response().withStatusCode(404)
 	{name: "shouldHaveStatus", arg: 0, role: RoleCompare},                 // kotest-assertions-ktor
-	{name: "ApiResponse", kw: "code", role: RoleStatus},                   // Swagger 2 @ApiResponse(code = 404, message = "...")
+	{name: "ApiResponse", kw: "code", role: RoleStatus, weak: true},       // Swagger 2 @ApiResponse(code = 404, message = "...")
 	{name: "respond", kw: "status", role: RoleStatus},
 	{name: "respondText", kw: "status", role: RoleStatus},
 	{name: "setResponseCode", arg: 0, role: RoleStatus},             // OkHttp MockResponse

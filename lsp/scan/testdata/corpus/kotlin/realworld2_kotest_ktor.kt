@@ -9,3 +9,7 @@ class CatalogRoutesSpec : StringSpec({
         delay(‹250›)
     }
 })
+
+// an app's own wrapper shares the Swagger annotation's name
+data class ApiResponse<T>(val code: Int, val msg: String, val data: T? = null)
+fun okReply() = ApiResponse(code = ‹0›, msg = "ok", data = listOf(‹404›))
