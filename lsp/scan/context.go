@@ -1466,6 +1466,9 @@ func (e *engine) keyed(lo, k int, op string) (Role, string, int8) {
 		if e.op(par) == opLParen {
 			if c, ok := e.calleeOf(par); ok {
 				if sh, ok := e.shapeFor(c, 0, key); ok {
+					if sh.weak {
+						return sh.role, sh.name, weak
+					}
 					return sh.role, sh.name, strong
 				}
 				if nameStrength(key, "") > 0 {
