@@ -803,8 +803,10 @@ func (g *goScanner) listStrength(i int) int8 {
 }
 
 // goAcceptValue says whether a number counts given the strength of its
-// context: strong contexts take any integer (but a comparison or assignment
-// with 0 is a zero-value check, not a status), weak ones only 100-599.
+// context: strong contexts take any integer (but in a comparison, an
+// assignment or an assertion 0 is a zero-value check and one- or two-digit
+// values are a record's ordinal state: result.Code == 1, job.StatusCode = 3),
+// weak ones only 100-599.
 func (g *goScanner) accept(v int, strength int8, loose bool) bool {
 	if strength == 1 && !g.httpFile {
 		return false
@@ -815,7 +817,7 @@ func (g *goScanner) accept(v int, strength int8, loose bool) bool {
 func goAcceptValue(v int, strength int8, loose bool) bool {
 	switch strength {
 	case 2:
-		return !loose || v != 0
+		return !loose || v >= 100
 	case 1:
 		return v >= 100 && v <= 599
 	}
