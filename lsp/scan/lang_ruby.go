@@ -19,6 +19,8 @@ var rubyShapes = []shape{
 	{name: "redirect_to", arg: -1, role: RoleRedirect, cmd: true},
 	{name: "new", recv: "Response", arg: 1, role: RoleStatus},
 	{name: "to_return", kw: "status", role: RoleStatus},
+	{name: "error!", arg: 1, role: RoleError, cmd: true},                            // Grape: error!('Not Found', 404)
+	{name: "halt", recv: "r|request", arg: 0, role: RoleStatus},                     // Roda: r.halt(403)
 	{name: "response", recv: "-", arg: 0, role: RoleCompare, weak: true, cmd: true}, // rswag: response(200, 'successful') do ... end
 }
 
