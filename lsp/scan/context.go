@@ -279,6 +279,7 @@ var strongNames = map[string]bool{
 	"getstatuscode": true, "statusint": true, "responsecode": true, "getresponsecode": true,
 	"getstatuscodevalue": true, "statuscodevalue": true, "rawstatuscode": true, "getrawstatuscode": true,
 	"expectstatus": true, "responsestatus": true, "httpcode": true, "statusvalue": true,
+	"wpremoteretrieveresponsecode": true, // WordPress wp_remote_retrieve_response_code($response)
 }
 
 var responseish = map[string]bool{

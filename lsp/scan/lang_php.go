@@ -37,6 +37,17 @@ var phpShapes = []shape{
 	{name: "HttpResponseException", arg: 1, role: RoleError},
 	{name: "Psr7Response", arg: 0, role: RoleStatus},
 	{name: "createResponse", arg: 0, role: RoleStatus},
+	// WordPress
+	{name: "WP_REST_Response", arg: 1, role: RoleStatus},
+	{name: "wp_send_json", arg: 1, role: RoleStatus},
+	{name: "wp_send_json_success", arg: 1, role: RoleStatus},
+	{name: "wp_send_json_error", arg: 1, role: RoleStatus},
+	{name: "status_header", arg: 0, role: RoleStatus},
+	{name: "wp_redirect", arg: 1, role: RoleRedirect},
+	{name: "wp_safe_redirect", arg: 1, role: RoleRedirect},
+	// CodeIgniter 4 ResponseTrait
+	{name: "respond", recv: "this", arg: 1, role: RoleStatus},
+	{name: "fail", recv: "this", arg: 1, role: RoleError},
 }
 
 var phpLex = lexConfig{slashComments: true, hashComments: true, phpStrings: true}
