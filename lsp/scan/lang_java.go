@@ -21,12 +21,16 @@ var javaShapes = []shape{
 	{name: "WebApplicationException", arg: -1, role: RoleError},
 	{name: "ClientErrorException", arg: -1, role: RoleError},
 	{name: "ServerErrorException", arg: -1, role: RoleError},
-	{name: "fromValue", recv: "HttpStatusCode", arg: 0, role: RoleStatus}, // Ktor
-	{name: "HttpStatusCode", recv: "-", arg: 0, role: RoleStatus},         // Ktor HttpStatusCode(418, "...")
-	{name: "withStatus", arg: 0, role: RoleStatus},                        // WireMock aResponse().withStatus(404)
-	{name: "withStatusCode", arg: 0, role: RoleStatus},                    // MockServer response().withStatusCode(404)
-	{name: "shouldHaveStatus", arg: 0, role: RoleCompare},                 // kotest-assertions-ktor
-	{name: "ApiResponse", kw: "code", role: RoleStatus, weak: true},       // Swagger 2 @ApiResponse(code = 404, message = "...")
+	{name: "fromValue", recv: "HttpStatusCode", arg: 0, role: RoleStatus},                      // Ktor
+	{name: "HttpStatusCode", recv: "-", arg: 0, role: RoleStatus},                              // Ktor HttpStatusCode(418, "...")
+	{name: "withStatus", arg: 0, role: RoleStatus},                                             // WireMock aResponse().withStatus(404)
+	{name: "withStatusCode", arg: 0, role: RoleStatus},                                         // MockServer response().withStatusCode(404)
+	{name: "shouldHaveStatus", arg: 0, role: RoleCompare},                                      // kotest-assertions-ktor
+	{name: "sendResponseHeaders", arg: 0, role: RoleStatus},                                    // JDK HttpServer: exchange.sendResponseHeaders(200, len)
+	{name: "setStatusCode", arg: 0, role: RoleStatus, weak: true},                              // Vert.x response().setStatusCode(404); entity setters share the name
+	{name: "fail", recv: "ctx|context|routingContext|rc", arg: 0, role: RoleError, weak: true}, // Vert.x ctx.fail(403)
+	{name: "halt", recv: "-", arg: 0, role: RoleError, weak: true},                             // Spark halt(401, "...")
+	{name: "ApiResponse", kw: "code", role: RoleStatus, weak: true},                            // Swagger 2 @ApiResponse(code = 404, message = "...")
 	{name: "respond", kw: "status", role: RoleStatus},
 	{name: "respondText", kw: "status", role: RoleStatus},
 	{name: "setResponseCode", arg: 0, role: RoleStatus},             // OkHttp MockResponse
