@@ -9,6 +9,7 @@ var csShapes = []shape{
 	{name: "StatusCode", recv: "-", arg: 0, role: RoleStatus},
 	{name: "StatusCode", recv: "Results|TypedResults|this|base|Controller", arg: 0, role: RoleStatus},
 	{name: "StatusCodeResult", arg: 0, role: RoleStatus},
+	{name: "HttpStatusCodeResult", arg: 0, role: RoleStatus}, // ASP.NET MVC 5: new HttpStatusCodeResult(404)
 	{name: "Problem", kw: "statusCode", role: RoleError},
 	{name: "ValidationProblem", kw: "statusCode", role: RoleError},
 	{name: "Json", kw: "statusCode", role: RoleStatus},

@@ -15,3 +15,16 @@ public class ShipmentService
         Assert.Equal(«404», (int)reply.StatusCode);
     }
 }
+
+// ASP.NET MVC 5 still answers through HttpStatusCodeResult.
+public class LegacyShipmentsController : Controller
+{
+    public ActionResult Details(int? id)
+    {
+        if (id == null) return new HttpStatusCodeResult(«400»);
+        var shipment = db.Shipments.Find(id);
+        if (shipment == null) return new HttpStatusCodeResult(«404», "gone");
+        ViewBag.PageSize = ‹50›;
+        return View(shipment);
+    }
+}
