@@ -165,9 +165,14 @@ type flowFrame struct {
 // scan reads one value starting at or after pos (skipping space), owned by
 // owner, and returns the offset just after it. A lone scalar is skipped.
 func (f *flowScanner) scan(pos int, owner []byte) int {
+	end, stack := f.scanFrom(pos, owner, f.stack[:0])
+	f.stack = stack[:0]
+	return end
+}
+
+// scanFrom is scan with the stack storage passed in and handed back.
+func (f *flowScanner) scanFrom(pos int, owner []byte, stack []flowFrame) (int, []flowFrame) {
 	src := f.src
-	stack := f.stack[:0]
-	defer func() { f.stack = stack[:0] }()
 	// pending holds the last scalar in an object in key position, until
 	// the colon proves it is a key.
 	var pendKey []byte
@@ -187,15 +192,18 @@ func (f *flowScanner) scan(pos int, owner []byte) int {
 				}
 				blank := j >= len(src) || src[j] == '\n'
 				if f.stopAtBlank && blank {
-					return pos
+					return pos, stack
 				}
 				if f.yamlStop >= 0 && !blank && j-pos <= f.yamlStop && src[j] != '}' && src[j] != ']' {
-					return pos
+					return pos, stack
 				}
 			}
 			continue
 		case dataIsSpace(c):
 			pos++
+			for pos < len(src) && dataIsSpace(src[pos]) {
+				pos++
+			}
 			continue
 		case c == '#' && f.yaml && (pos == 0 || dataIsSpace(src[pos-1]) || src[pos-1] == '\n'):
 			for pos < len(src) && src[pos] != '\n' {
@@ -210,13 +218,13 @@ func (f *flowScanner) scan(pos int, owner []byte) int {
 		case c == '/' && !f.yaml && pos+1 < len(src) && src[pos+1] == '*':
 			end := bytes.Index(src[pos+2:], []byte("*/"))
 			if end < 0 {
-				return len(src)
+				return len(src), stack
 			}
 			pos += 2 + end + 2
 			continue
 		}
 		if len(stack) == 0 && c != '{' && c != '[' {
-			return pos // only containers are read
+			return pos, stack // only containers are read
 		}
 		if deep > 0 && c != '{' && c != '[' && c != '}' && c != ']' {
 			pos++
@@ -252,7 +260,7 @@ func (f *flowScanner) scan(pos int, owner []byte) int {
 			pos++
 			havePend = false
 			if len(stack) == 0 {
-				return pos
+				return pos, stack
 			}
 			continue
 		case ',':
@@ -333,7 +341,7 @@ func (f *flowScanner) scan(pos int, owner []byte) int {
 			top.key = nil // a second scalar in the same value (plain words) is not the value any more
 		}
 	}
-	return pos
+	return pos, stack
 }
 
 // scanJSON recognizes JSON and JSONC documents.

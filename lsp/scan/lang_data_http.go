@@ -100,6 +100,13 @@ func httpLine(src []byte, s, e int, occ []Occurrence) []Occurrence {
 		}
 	}
 	for i := 0; i < len(line); i++ {
+		// only H (HTTP/) and = (logfmt) can start something
+		for i < len(line) && !httpLineStop[line[i]] {
+			i++
+		}
+		if i >= len(line) {
+			break
+		}
 		switch c := line[i]; {
 		case c == 'H' && bytes.HasPrefix(line[i:], []byte("HTTP/")) && (i == 0 || !dataIsWord(line[i-1]) && line[i-1] != '/'):
 			// HTTP/<digit>[.<digit>], then an optional closing quote (a log's
@@ -149,6 +156,9 @@ func httpLine(src []byte, s, e int, occ []Occurrence) []Occurrence {
 	}
 	return occ
 }
+
+// httpLineStop marks the bytes httpLine looks at more closely.
+var httpLineStop = [256]bool{'H': true, '=': true}
 
 // httpCodeAt reads a run of digits at line[i:] that ends the line or is
 // followed by a space, a comma or a semicolon; it returns its end and value.

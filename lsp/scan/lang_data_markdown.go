@@ -1,6 +1,10 @@
 package scan
 
-import "bytes"
+import (
+	"bytes"
+	"cmp"
+	"slices"
+)
 
 // mdExtraLanguages maps fence info strings that LanguageForID does not know.
 // Shell fences (sh, bash, console, ...) map to nothing: numbers in commands
@@ -80,7 +84,7 @@ func scanMarkdown(src []byte) []Occurrence {
 		// Markdown inside Markdown is not scanned again: nesting could make
 		// the scan quadratic, and such blocks show documents, not code.
 		if start < end && lang != Unknown && lang != Markdown {
-			for _, o := range Scan(src[start:end], lang) {
+			for _, o := range mdScanBlock(src[start:end], lang) {
 				o.Start += start
 				o.End += start
 				occ = append(occ, o)
@@ -90,6 +94,23 @@ func scanMarkdown(src []byte) []Occurrence {
 	}
 	return occ
 }
+
+// mdScanBlock is Scan for a fenced block, sorting without allocating (a
+// document may have thousands of small blocks).
+func mdScanBlock(src []byte, lang Language) []Occurrence {
+	var occ []Occurrence
+	if lang == Go {
+		occ = scanGo(src)
+	} else if f := scanners[lang]; f != nil {
+		occ = f(src)
+	}
+	if !slices.IsSortedFunc(occ, cmpOccStart) {
+		slices.SortStableFunc(occ, cmpOccStart)
+	}
+	return occ
+}
+
+func cmpOccStart(a, b Occurrence) int { return cmp.Compare(a.Start, b.Start) }
 
 // mdFence recognizes a fence line: optional indentation, then three or more
 // backticks or tildes. It returns the character, the run's length (0 if the

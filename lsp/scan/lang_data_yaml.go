@@ -14,7 +14,8 @@ type yamlEntry struct {
 // collections are read by the flow scanner, comments are ignored.
 func scanYAML(src []byte) []Occurrence {
 	var occ []Occurrence
-	var stack []yamlEntry
+	var stackBuf [16]yamlEntry // enough for most documents, without allocating
+	stack := stackBuf[:0]
 	blockAbove := -1 // inside a block scalar: skip lines indented more than this
 	for pos := 0; pos < len(src); {
 		le := bytes.IndexByte(src[pos:], '\n')
