@@ -10,6 +10,11 @@ var rustShapes = []shape{
 	{name: "status", recv: ".", arg: 0, role: RoleStatus}, // Response::builder().status(404)
 	{name: "with_status", arg: 0, role: RoleStatus},       // mockito .with_status(404)
 	{name: "new", recv: "ResponseTemplate", arg: 0, role: RoleStatus},
+	{name: "new", recv: "Status", arg: 0, role: RoleStatus, weak: true},        // Rocket Status::new(418)
+	{name: "new", recv: "Response", arg: 0, role: RoleStatus, weak: true},      // tide Response::new(404)
+	{name: "builder", recv: "Response", arg: 0, role: RoleStatus, weak: true},  // tide Response::builder(200)
+	{name: "from_str", recv: "Error", arg: 0, role: RoleError, weak: true},     // tide::Error::from_str(400, "...")
+	{name: "from_display", recv: "Error", arg: 0, role: RoleError, weak: true}, // tide
 }
 
 var rustLex = lexConfig{slashComments: true, nestComments: true, rustStrings: true}
