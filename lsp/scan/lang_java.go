@@ -29,7 +29,7 @@ var javaShapes = []shape{
 	{name: "sendResponseHeaders", arg: 0, role: RoleStatus},                                    // JDK HttpServer: exchange.sendResponseHeaders(200, len)
 	{name: "setStatusCode", arg: 0, role: RoleStatus, weak: true},                              // Vert.x response().setStatusCode(404); entity setters share the name
 	{name: "fail", recv: "ctx|context|routingContext|rc", arg: 0, role: RoleError, weak: true}, // Vert.x ctx.fail(403)
-	{name: "halt", recv: "-", arg: 0, role: RoleError, weak: true},                             // Spark halt(401, "...")
+	{name: "halt", recv: "-", arg: 0, role: RoleStatus, weak: true},                            // Spark halt(401, "..."); halt(200) ends a request too
 	{name: "ApiResponse", kw: "code", role: RoleStatus, weak: true},                            // Swagger 2 @ApiResponse(code = 404, message = "...")
 	{name: "respond", kw: "status", role: RoleStatus},
 	{name: "respondText", kw: "status", role: RoleStatus},
