@@ -88,6 +88,8 @@ type lexer struct {
 	stack        []interp
 	noRegexUntil int // a '/' before here cannot start a regex (an earlier try failed)
 	brackets     []bracket
+	par          int32  // index of the innermost open bracket (-1: none), the top of brackets
+	parArgs      uint16 // its commas so far
 	// Ruby heredocs whose bodies start at the next line break.
 	heredocs []heredoc
 }
@@ -103,7 +105,8 @@ const (
 	clDigit                        // 0-9
 	clSpace                        // space \t \r \f \v (not \n)
 	clDollar                       // $ (a name byte in JS)
-	clPunct                        // ( ) [ ] { , ; + - * ! & | > ~ ^: always a plain operator
+	clPunct                        // + - * ! & | > ^: always a plain operator
+	clOne                          // ( ) [ ] { , ; ~: always a one-byte plain operator
 	clPunctRP                      // : < ? %: a plain operator except in Ruby and PHP
 	clIdent      = clIdentStart | clDigit
 )
@@ -119,8 +122,9 @@ var lexClass = func() (t [256]uint8) {
 			t[c] = clSpace
 		case c == '$':
 			t[c] = clDollar
-		case c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == ',' || c == ';' || c == '+' ||
-			c == '-' || c == '*' || c == '!' || c == '&' || c == '|' || c == '>' || c == '~' || c == '^':
+		case c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == ',' || c == ';' || c == '~':
+			t[c] = clOne
+		case c == '+' || c == '-' || c == '*' || c == '!' || c == '&' || c == '|' || c == '>' || c == '^':
 			t[c] = clPunct
 		case c == ':' || c == '<' || c == '?' || c == '%':
 			t[c] = clPunctRP
@@ -145,7 +149,7 @@ func lexInto(buf []token, src []byte, cfg *lexConfig) []token {
 	if want := len(src)/4 + 16; cap(buf) < want {
 		buf = make([]token, want)
 	}
-	lx := &lexer{src: src, cfg: cfg, toks: buf[:cap(buf)], nl: true}
+	lx := &lexer{src: src, cfg: cfg, toks: buf[:cap(buf)], nl: true, par: -1}
 	i := 0
 	if cfg.phpStrings {
 		i = lx.phpOutside(0)
@@ -172,8 +176,17 @@ func lexInto(buf []token, src []byte, cfg *lexConfig) []token {
 		case c == '\n' && len(lx.heredocs) == 0:
 			lx.nl = true
 			i++
+		case cl&clOne != 0:
+			if c == '{' {
+				lx.depth++
+			}
+			lx.emitOp(tPunct, i, i+1, punctOp1[c])
+			i++
+		case c == '}' && len(lx.stack) == 0:
+			lx.depth--
+			lx.emitOp(tPunct, i, i+1, opRBrace)
+			i++
 		case cl&plain != 0,
-			c == '}' && len(lx.stack) == 0,
 			c == '=' && !(ruby && (i == 0 || src[i-1] == '\n')),
 			c == '.' && !(i+1 < len(src) && isDigit(src[i+1]) && !(i > 0 && src[i-1] == '.')):
 			i = lx.punct(i)
@@ -214,10 +227,7 @@ func (lx *lexer) push(k tokKind, s, e int, op uint8) *token {
 	i := lx.n
 	lx.n++
 	t := &lx.toks[i]
-	parent, arg := int32(-1), uint16(0)
-	if n := len(lx.brackets); n > 0 {
-		parent, arg = lx.brackets[n-1].idx, lx.brackets[n-1].args
-	}
+	parent, arg := lx.par, lx.parArgs
 	*t = token{kind: k, op: op, nl: lx.nl, start: int32(s), end: int32(e), parent: parent, match: -1, arg: arg}
 	lx.nl = false
 	return t
@@ -243,10 +253,7 @@ func (lx *lexer) emitOp(k tokKind, s, e int, op uint8) {
 	i := lx.n
 	lx.n++
 	t := &lx.toks[i]
-	parent, arg := int32(-1), uint16(0)
-	if n := len(lx.brackets); n > 0 {
-		parent, arg = lx.brackets[n-1].idx, lx.brackets[n-1].args
-	}
+	parent, arg := lx.par, lx.parArgs
 	t.start, t.end, t.parent, t.match = int32(s), int32(e), parent, -1
 	t.arg, t.kind, t.op, t.nl, t.pre, t.post = arg, k, op, lx.nl, 0, 0
 	lx.nl = false
@@ -262,6 +269,7 @@ func (lx *lexer) bracketTok(t *token, i int32, c byte) {
 	switch c {
 	case '(', '[', '{':
 		lx.brackets = append(lx.brackets, bracket{idx: i, open: c})
+		lx.par, lx.parArgs = i, 0
 	case ')', ']', '}':
 		want := byte('(')
 		if c == ']' {
@@ -279,14 +287,15 @@ func (lx *lexer) bracketTok(t *token, i int32, c byte) {
 			}
 		}
 		if n := len(lx.brackets); n > 0 {
-			t.parent = lx.brackets[n-1].idx
-			t.arg = lx.brackets[n-1].args
+			lx.par, lx.parArgs = lx.brackets[n-1].idx, lx.brackets[n-1].args
 		} else {
-			t.parent, t.arg = -1, 0
+			lx.par, lx.parArgs = -1, 0
 		}
+		t.parent, t.arg = lx.par, lx.parArgs
 	case ',':
 		if n := len(lx.brackets); n > 0 && lx.brackets[n-1].args < 0xffff {
 			lx.brackets[n-1].args++
+			lx.parArgs = lx.brackets[n-1].args
 		}
 	}
 }

@@ -36,3 +36,19 @@ func TestLexClass(t *testing.T) {
 		}
 	}
 }
+
+// The lexer's one-byte fast path gives what punctOp gives.
+func TestOneBytePunct(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		if lexClass[c]&clOne == 0 && c != '}' {
+			continue
+		}
+		for d := 0; d < 256; d++ {
+			for _, src := range [][]byte{{byte(c)}, {byte(c), byte(d)}, {byte(c), byte(d), '='}} {
+				if n, op := punctOp(src, 0); n != 1 || op != punctOp1[c] || op == 0 {
+					t.Fatalf("punctOp(%q) = %d, %d", src, n, op)
+				}
+			}
+		}
+	}
+}
