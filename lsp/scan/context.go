@@ -1990,10 +1990,17 @@ func (e *engine) findStatusParams() {
 		if !ok {
 			continue
 		}
+		ctor := name == "constructor" || name == "__construct"
+		if ctor {
+			// JS/PHP constructors: calls are new ClassName(...)
+			if name = e.className(i - 1); name == "" {
+				continue
+			}
+		}
 		cl := int(toks[i].match)
 		var bits uint32
 		arg, ntok, hit := 0, 0, false
-		sure := !e.isIdent(i-1) || e.definerKeyword(i) // (msg, status) =>, def f(status)
+		sure := !e.isIdent(i-1) || e.definerKeyword(i) || ctor // (msg, status) =>, def f(status)
 		flush := func() {
 			if hit && arg < 32 && (ntok >= 2 || sure) {
 				bits |= 1 << arg
@@ -2035,6 +2042,24 @@ func (e *engine) findStatusParams() {
 			e.statusParams[name] |= bits
 		}
 	}
+}
+
+// className finds the class whose body holds token k (a constructor's
+// name): class NAME [extends X] [implements Y, Z] { ... }.
+func (e *engine) className(k int) string {
+	body := int(e.toks[k].parent)
+	if body < 1 || e.op(body) != opLBrace {
+		return ""
+	}
+	for j := body - 1; j >= 0 && j > body-16; j-- {
+		if e.is(j, "class") {
+			if e.isIdent(j + 1) {
+				return e.text(j + 1)
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // definerKeyword reports whether the parameter list at open follows
