@@ -1997,6 +1997,14 @@ func (e *engine) findStatusParams() {
 				continue
 			}
 		}
+		pyInit := e.spec.lang == Python && name == "__init__"
+		if pyInit {
+			// class AppError(Exception): def __init__(self, msg, status_code=500)
+			if name = e.pyClassName(i - 2); name == "" {
+				continue
+			}
+			ctor = true
+		}
 		cl := int(toks[i].match)
 		var bits uint32
 		arg, ntok, hit := 0, 0, false
@@ -2035,6 +2043,9 @@ func (e *engine) findStatusParams() {
 			}
 		}
 		flush()
+		if pyInit {
+			bits >>= 1 // calls leave out self
+		}
 		if bits != 0 {
 			if e.statusParams == nil {
 				e.statusParams = map[string]uint32{}
@@ -2054,6 +2065,35 @@ func (e *engine) className(k int) string {
 	for j := body - 1; j >= 0 && j > body-16; j-- {
 		if e.is(j, "class") {
 			if e.isIdent(j + 1) {
+				return e.text(j + 1)
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// pyClassName finds the class a Python def at token d belongs to: the
+// nearest class statement above it that is indented less.
+func (e *engine) pyClassName(d int) string {
+	indent := func(k int) int {
+		ls := int(e.toks[k].start)
+		for ls > 0 && e.src[ls-1] != '\n' {
+			ls--
+		}
+		n := 0
+		for ls+n < len(e.src) && (e.src[ls+n] == ' ' || e.src[ls+n] == '\t') {
+			n++
+		}
+		return n
+	}
+	own := indent(d)
+	for j := d - 1; j >= 0 && j > d-4096; j-- {
+		if !e.toks[j].nl && j > 0 {
+			continue
+		}
+		if in := indent(j); in < own {
+			if e.is(j, "class") && e.isIdent(j+1) {
 				return e.text(j + 1)
 			}
 			return ""
