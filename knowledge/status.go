@@ -21,12 +21,13 @@ const (
 	EcoKtor     = "ktor"     // Ktor HttpStatusCode.NotFound
 	EcoRequests = "requests" // Python requests.codes.not_found
 	EcoAngular  = "angular"  // Angular @angular/common/http and axios: HttpStatusCode.NotFound
+	EcoJAXRS    = "jaxrs"    // Jakarta REST / JAX-RS: Response.Status.NOT_FOUND
 )
 
 // Ecosystems lists every ecosystem id, in a stable order.
 var Ecosystems = []string{
 	EcoGo, EcoPython, EcoDRF, EcoNPM, EcoNestJS, EcoSpring, EcoServlet,
-	EcoAspNet, EcoDotNet, EcoRust, EcoRack, EcoSymfony, EcoJava, EcoKtor, EcoRequests, EcoAngular,
+	EcoAspNet, EcoDotNet, EcoRust, EcoRack, EcoSymfony, EcoJava, EcoKtor, EcoRequests, EcoAngular, EcoJAXRS,
 }
 
 // Reference points at the text that defines a code.

@@ -45,6 +45,7 @@ var javaQuals = []qualifier{
 	{name: "HttpStatus", eco: knowledge.EcoSpring},
 	{name: "HttpServletResponse", eco: knowledge.EcoServlet},
 	{name: "HttpURLConnection", eco: knowledge.EcoJava},
+	{name: "Status", outer: "Response", eco: knowledge.EcoJAXRS}, // Response.Status.NOT_FOUND
 }
 
 var kotlinQuals = append([]qualifier{{name: "HttpStatusCode", eco: knowledge.EcoKtor}}, javaQuals...)
