@@ -254,8 +254,16 @@ func (lx *lexer) emitOp(k tokKind, s, e int, op uint8) {
 	lx.n++
 	t := &lx.toks[i]
 	parent, arg := lx.par, lx.parArgs
-	t.start, t.end, t.parent, t.match = int32(s), int32(e), parent, -1
-	t.arg, t.kind, t.op, t.nl, t.pre, t.post = arg, k, op, lx.nl, 0, 0
+	t.start = int32(s)
+	t.end = int32(e)
+	t.parent = parent
+	t.match = -1
+	t.arg = arg
+	t.kind = k
+	t.op = op
+	t.nl = lx.nl
+	t.pre = 0
+	t.post = 0
 	lx.nl = false
 	if op == opNone || op > opComma {
 		return
