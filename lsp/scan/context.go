@@ -1267,7 +1267,9 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 			if c.method {
 				start -= 2
 			}
-			if outer := int(toks[start].parent); outer >= 0 && e.op(outer) == opLParen && e.op(start-1) == opComma && toks[start].arg == 1 {
+			if start < 0 {
+				// a leading ".is(200)": no receiver, no enclosing call
+			} else if outer := int(toks[start].parent); outer >= 0 && e.op(outer) == opLParen && e.op(start-1) == opComma && toks[start].arg == 1 {
 				if oc, ok := e.calleeOf(outer); ok && (oc.name == "assertThat" || oc.name == "That") {
 					if s := e.subjectBefore(start - 2); s > 0 {
 						return RoleCompare, "assertThat", s
