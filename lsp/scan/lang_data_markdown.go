@@ -45,8 +45,8 @@ func mdFenceLanguage(info []byte) Language {
 
 // scanMarkdown scans the fenced code blocks (``` and ~~~) of a Markdown
 // document with the recognizer of the fence's language and shifts the
-// offsets. Prose, indented code and fences without a known language give
-// nothing.
+// offsets. Fences without a code language give only their HTTP status
+// lines; prose and indented code give nothing.
 func scanMarkdown(src []byte) []Occurrence {
 	var occ []Occurrence
 	for pos := 0; pos < len(src); {
@@ -83,8 +83,14 @@ func scanMarkdown(src []byte) []Occurrence {
 		}
 		// Markdown inside Markdown is not scanned again: nesting could make
 		// the scan quadratic, and such blocks show documents, not code.
-		if start < end && lang != Unknown && lang != Markdown {
-			for _, o := range mdScanBlock(src[start:end], lang) {
+		if start < end && lang != Markdown {
+			var found []Occurrence
+			if lang == Unknown {
+				found = mdStatusLines(src[start:end])
+			} else {
+				found = mdScanBlock(src[start:end], lang)
+			}
+			for _, o := range found {
 				o.Start += start
 				o.End += start
 				occ = append(occ, o)
@@ -93,6 +99,21 @@ func scanMarkdown(src []byte) []Occurrence {
 		pos = after
 	}
 	return occ
+}
+
+// mdStatusLines finds the HTTP status lines (HTTP/1.1 404 Not Found, curl's
+// "< HTTP/2 503") of a fence without a code language: untyped, shell,
+// console or text blocks often show a transcript. Nothing else in such a
+// block counts: numbers in commands are not statuses.
+func mdStatusLines(src []byte) []Occurrence {
+	all := scanHTTP(src)
+	kept := all[:0]
+	for _, o := range all {
+		if o.Context == ctxStatusLine {
+			kept = append(kept, o)
+		}
+	}
+	return kept
 }
 
 // mdScanBlock is Scan for a fenced block, sorting without allocating (a

@@ -78,7 +78,7 @@ var dataCases = []dataCase{
 	// Markdown
 	{"md fences", Markdown, "Port 8080, returns 404.\n\n```yaml\nstatus: «404»\n```\n\n~~~ json\n{\"status\": «500»}\n~~~\n", "", RoleStatus},
 	{"md http fence", Markdown, "```http\nGET / HTTP/1.1\n\nHTTP/1.1 «204» No Content\n```\n", ctxStatusLine, RoleStatus},
-	{"md no or unknown language", Markdown, "```\nstatus: 404\n```\n```text\nHTTP/1.1 404\n```\n```sh\ncurl -w 404\n```\n", "", RoleStatus},
+	{"md no or unknown language: status lines only", Markdown, "```\nstatus: 404\nstatus=500\n```\n```text\nHTTP/1.1 «404»\n```\n```sh\ncurl -w 404\n```\n", ctxStatusLine, RoleStatus},
 	{"md indented code", Markdown, "    HTTP/1.1 404\n    status: 404\n", "", RoleStatus},
 	{"md longer closing fence and inner fence", Markdown, "````yaml\nx: |\n  ```\nstatus: «201»\n````\nstatus: 404\n", "", RoleStatus},
 	{"md tilde fence not closed by backticks", Markdown, "~~~yaml\n```\nstatus: «202»\n~~~\n", "", RoleStatus},
