@@ -58,13 +58,23 @@ type langSpec struct {
 	commands bool            // Ruby paren-less calls
 	symbols  string          // ecosystem of :symbols (Ruby)
 
-	byName map[string][]shape
+	byName   map[string][]shape
+	byFilter nameFilter // prefilter of byName's keys
+}
+
+// shapesOf returns the shapes whose callee is name.
+func (s *langSpec) shapesOf(name string) []shape {
+	if !s.byFilter.maybe(name) {
+		return nil
+	}
+	return s.byName[name]
 }
 
 func (s *langSpec) init() *langSpec {
 	s.byName = map[string][]shape{}
 	for _, sh := range s.shapes {
 		s.byName[sh.name] = append(s.byName[sh.name], sh)
+		s.byFilter.add(sh.name)
 	}
 	if s.seps == nil {
 		s.seps = []string{".", "?."}
@@ -320,7 +330,7 @@ func nameStrength(name, recv string) int8 {
 	}
 	var buf [40]byte
 	n := normName(&buf, name)
-	if strongNames[string(n)] {
+	if strongFilter.maybe(string(n)) && strongNames[string(n)] {
 		return strong
 	}
 	switch string(n) {
@@ -330,7 +340,7 @@ func nameStrength(name, recv string) int8 {
 		// Fastify sets reply.code(404) by a call; a reply's code property is
 		// a mail or FTP server's reply (reply.code === 354)
 		var rb [40]byte
-		if r := string(normName(&rb, recv)); responseish[r] && r != "reply" {
+		if r := string(normName(&rb, recv)); responseishFilter.maybe(r) && responseish[r] && r != "reply" {
 			return weak
 		}
 	}
@@ -480,7 +490,14 @@ func (e *engine) isKeywordTok(i int) bool {
 	if n := t.end - t.start; n < 3 || n > 7 || e.src[t.start] < 'a' || e.src[t.start] > 'y' {
 		return false
 	}
-	return keywords[e.text(i)]
+	// the same answer as keywords[...] for the names the lexer does not tag
+	switch e.text(i) {
+	case "if", "while", "for", "return", "switch", "match", "when", "case", "in", "not", "and", "or",
+		"assert", "elif", "else", "unless", "until", "yield", "await", "throw", "new", "typeof", "catch",
+		"foreach", "using", "lock", "do":
+		return true
+	}
+	return false
 }
 
 // ---- call sites ----
@@ -558,7 +575,7 @@ func recvMatches(hint string, c call) bool {
 // shapeFor finds the shape for an argument: positional index arg, or the
 // keyword kw when non-empty.
 func (e *engine) shapeFor(c call, arg int, kw string) (shape, bool) {
-	for _, sh := range e.spec.byName[c.name] {
+	for _, sh := range e.spec.shapesOf(c.name) {
 		if !recvMatches(sh.recv, c) {
 			continue
 		}
@@ -1476,7 +1493,7 @@ func (e *engine) keyed(lo, k int, op string) (Role, string, int8) {
 				}
 				if nameStrength(key, "") > 0 {
 					// a status key inside a redirect or error call takes its role
-					for _, sh := range e.spec.byName[c.name] {
+					for _, sh := range e.spec.shapesOf(c.name) {
 						if recvMatches(sh.recv, c) && (sh.role == RoleRedirect || sh.role == RoleError) {
 							return sh.role, sh.name, strong
 						}
@@ -1494,7 +1511,7 @@ func (e *engine) keyed(lo, k int, op string) (Role, string, int8) {
 		// Ruby: render json: x, status: 404 / redirect_to url, status: 301
 		for j, steps := k-1, 0; j >= 0 && steps < 64; j, steps = j-1, steps+1 {
 			if e.isIdent(j) && !e.isSep(j-1) && (toks[j].nl || j == 0 || e.isAny(j-1, "=", "return", "(", "then", "else")) {
-				for _, sh := range e.spec.byName[e.text(j)] {
+				for _, sh := range e.spec.shapesOf(e.text(j)) {
 					if sh.role == RoleRedirect || sh.role == RoleError {
 						if nameStrength(key, "") > 0 {
 							return sh.role, sh.name, strong
@@ -1527,7 +1544,7 @@ func isResponseish(recv string) bool {
 	case "", "e", "err", "error", "exc", "ex", "result":
 		return false // errors, events and results may carry any status
 	}
-	return responseish[n]
+	return responseishFilter.maybe(n) && responseish[n]
 }
 
 // inArm reports whether token i is inside a switch arm list (for `|`).
@@ -1825,7 +1842,7 @@ func (e *engine) command(lo int) (Role, string, int8) {
 		} else if e.isIdent(j) && e.op(j+1) != opLParen && e.op(j+1) != opComma && j+1 < len(toks) && toks[j+1].start > t.end {
 			name := e.text(j)
 			c := call{name: name, nameIdx: j, method: e.isSep(j - 1)}
-			for _, sh := range e.spec.byName[name] {
+			for _, sh := range e.spec.shapesOf(name) {
 				if sh.cmd && sh.kw == "" && (sh.arg < 0 || sh.arg == commas) && recvMatches(sh.recv, c) {
 					if sh.weak {
 						return sh.role, sh.name, weak
