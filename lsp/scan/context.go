@@ -109,6 +109,7 @@ type engine struct {
 	subjResp     bool              // the subject that matched last belongs to a response (res.statusCode, response.getStatus())
 	bareCode     bool              // that plain subject is an error's `code` (err.code), which other protocols use too
 	statusParams map[string]uint32 // functions defined here -> bit set of their status-named parameters
+	paramFilter  nameFilter        // prefilter of statusParams' keys
 	listFrame    int32             // the last collection frame statusList judged (+1; 0: none)
 	listStr      int8              // and its verdict
 	listBare     bool              // and whether its name is a plain STATUS / statuses
@@ -649,7 +650,7 @@ func (e *engine) matcherSubject(m int) int8 {
 			}
 			name := e.text(o - 1)
 			switch {
-			case subjectFns[name]:
+			case isSubjectFn(name):
 				if k-1 <= o {
 					return 0
 				}
@@ -687,7 +688,7 @@ func isCollectionCtor(name string) bool {
 // paramBits returns the status-parameter bits of a function defined in the
 // file (0 if none).
 func (e *engine) paramBits(name string) uint32 {
-	if e.statusParams == nil {
+	if e.statusParams == nil || !e.paramFilter.maybe(name) {
 		return 0
 	}
 	return e.statusParams[name]
@@ -891,7 +892,7 @@ func (e *engine) reversedMatcher(open int) int8 {
 		if chainWords[e.text(k)] {
 			continue
 		}
-		if !matcherNames[e.text(k)] || e.op(k+1) != opLParen {
+		if !isMatcherName(e.text(k)) || e.op(k+1) != opLParen {
 			return 0
 		}
 		cl := int(e.toks[k+1].match)
@@ -1226,7 +1227,7 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 	// the default of a status parameter: def error_json(message, code=400)
 	if literal && e.op(p) == opAssign && e.statusParams != nil && e.isIdent(p-1) {
 		if par := int(toks[lo].parent); par >= 0 && e.op(par) == opLParen && toks[lo].arg < 32 {
-			if name, ok := e.definedAt(par); ok && e.statusParams[name]>>toks[lo].arg&1 == 1 {
+			if name, ok := e.definedAt(par); ok && e.paramBits(name)>>toks[lo].arg&1 == 1 {
 				return RoleStatus, "default", weak
 			}
 		}
@@ -1367,22 +1368,22 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 				(!c.method || c.recv == "this" || c.recv == "self" || c.recv == "$this" || c.recv == "static" || c.recv == "cls") {
 				return RoleStatus, "status param", weak
 			}
-			if assertNames[c.name] {
+			if isAssertName(c.name) {
 				if s := e.otherArgStatus(par, lo); s > 0 {
 					return RoleCompare, "assert", s
 				}
 			}
-			if matcherNames[c.name] && toks[lo].arg == 0 {
+			if isMatcherName(c.name) && toks[lo].arg == 0 {
 				if s := e.matcherSubject(c.nameIdx); s > 0 {
 					return RoleCompare, "matcher", s
 				}
 			}
-			if subjectFns[c.name] && toks[lo].arg == 0 {
+			if isSubjectFn(c.name) && toks[lo].arg == 0 {
 				if s := e.reversedMatcher(par); s > 0 {
 					return RoleCompare, "matcher", s
 				}
 			}
-			if rangeMatchers[c.name] && toks[lo].arg == 0 {
+			if isRangeMatcher(c.name) && toks[lo].arg == 0 {
 				if s := e.matcherSubject(c.nameIdx); s > 0 {
 					return RoleRange, "range matcher", s
 				}
@@ -1437,7 +1438,7 @@ func (e *engine) context(lo, hi int, literal bool) (Role, string, int8) {
 		return RoleCompare, "shouldHaveStatus", strong
 	}
 	// infix matchers without parentheses: status shouldBe 404
-	if e.isIdent(p) && matcherNames[e.text(p)] && endsValue {
+	if e.isIdent(p) && isMatcherName(e.text(p)) && endsValue {
 		if s := e.matcherSubject(p); s > 0 {
 			return RoleCompare, "matcher", s
 		}
@@ -1850,12 +1851,12 @@ func (e *engine) command(lo int) (Role, string, int8) {
 					return sh.role, sh.name, strong
 				}
 			}
-			if matcherNames[name] && commas == 0 && j == lo-1 {
+			if isMatcherName(name) && commas == 0 && j == lo-1 {
 				if s := e.matcherSubject(j); s > 0 {
 					return RoleCompare, "matcher", s
 				}
 			}
-			if assertNames[name] {
+			if isAssertName(name) {
 				// other arguments on the line
 				var best int8
 				for k := j + 1; k < len(toks) && k < j+64; k++ {
@@ -2070,6 +2071,7 @@ func (e *engine) findStatusParams() {
 				e.statusParams = map[string]uint32{}
 			}
 			e.statusParams[name] |= bits
+			e.paramFilter.add(name)
 		}
 	}
 }

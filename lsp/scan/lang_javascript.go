@@ -65,6 +65,9 @@ func init() {
 }
 
 // jsModules maps a package to the ecosystem of its status constants.
+// jsModuleFilter rejects most strings before the jsModules lookup.
+var jsModuleFilter = filterOf(jsModules)
+
 var jsModules = map[string]string{
 	"http-status-codes":    knowledge.EcoNPM,
 	"@nestjs/common":       knowledge.EcoNestJS,
@@ -80,7 +83,11 @@ func jsImports(e *engine) {
 		if e.toks[m].kind != tString {
 			continue
 		}
-		eco, ok := jsModules[e.content(m)]
+		mod := e.content(m)
+		if !jsModuleFilter.maybe(mod) {
+			continue
+		}
+		eco, ok := jsModules[mod]
 		if !ok {
 			continue
 		}

@@ -49,3 +49,15 @@ var (
 	strongFilter      = filterOf(strongNames)
 	responseishFilter = filterOf(responseish)
 )
+
+var (
+	assertFilter  = filterOf(assertNames)
+	matcherFilter = filterOf(matcherNames)
+	subjectFilter = filterOf(subjectFns)
+	rangeFilter   = filterOf(rangeMatchers)
+)
+
+func isAssertName(s string) bool   { return assertFilter.maybe(s) && assertNames[s] }
+func isMatcherName(s string) bool  { return matcherFilter.maybe(s) && matcherNames[s] }
+func isSubjectFn(s string) bool    { return subjectFilter.maybe(s) && subjectFns[s] }
+func isRangeMatcher(s string) bool { return rangeFilter.maybe(s) && rangeMatchers[s] }

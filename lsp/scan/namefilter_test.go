@@ -5,12 +5,17 @@ import "testing"
 // TestNameFilterKeepsKeys: a prefilter may let strangers through but must
 // never reject a key of the map it guards.
 func TestNameFilterKeepsKeys(t *testing.T) {
-	for name, m := range map[string]map[string]bool{"strongNames": strongNames, "responseish": responseish} {
+	for name, m := range map[string]map[string]bool{"strongNames": strongNames, "responseish": responseish, "assertNames": assertNames, "matcherNames": matcherNames, "subjectFns": subjectFns, "rangeMatchers": rangeMatchers} {
 		f := filterOf(m)
 		for k := range m {
 			if !f.maybe(k) {
 				t.Errorf("%s: filter rejects its key %q", name, k)
 			}
+		}
+	}
+	for k := range jsModules {
+		if !jsModuleFilter.maybe(k) {
+			t.Errorf("jsModuleFilter rejects %q", k)
 		}
 	}
 	for _, s := range []*langSpec{(&langSpec{lang: JavaScript, shapes: jsShapes}).init(), (&langSpec{lang: Python, shapes: pyShapes}).init()} {
