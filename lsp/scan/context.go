@@ -99,11 +99,12 @@ type engine struct {
 	cat   *knowledge.Catalog
 	out   []Occurrence
 
-	switchCache map[int32]int8 // brace index -> subject strength (-1: not a switch)
-	caseSubject map[int32]int8 // Python case / Ruby when keyword -> subject strength
-	defs        []pyDef        // Python: function definitions, in order
-	interned    map[string]string
-	statusVars  map[string]bool // locals holding a status (see findStatusVars)
+	switchCache     map[int32]int8 // brace index -> subject strength (-1: not a switch)
+	caseSubject     map[int32]int8 // Python case / Ruby when keyword -> subject strength
+	defs            []pyDef        // Python: function definitions, in order
+	interned        map[string]string
+	statusVars      map[string]bool // locals holding a status (see findStatusVars)
+	statusVarFilter nameFilter      // prefilter of statusVars' keys
 
 	bareStatus   bool              // the subject that matched last is a plain `status` of no response-like receiver
 	subjResp     bool              // the subject that matched last belongs to a response (res.statusCode, response.getStatus())
@@ -158,7 +159,7 @@ var tokenPool sync.Pool
 // ---- token helpers ----
 
 func (e *engine) text(i int) string {
-	if i < 0 || i >= len(e.toks) {
+	if uint(i) >= uint(len(e.toks)) {
 		return ""
 	}
 	t := e.toks[i]
@@ -172,7 +173,7 @@ func (e *engine) text(i int) string {
 
 // is compares token i's text without allocating.
 func (e *engine) is(i int, s string) bool {
-	if i < 0 || i >= len(e.toks) {
+	if uint(i) >= uint(len(e.toks)) {
 		return false
 	}
 	t := e.toks[i]
@@ -189,7 +190,7 @@ func (e *engine) isAny(i int, set ...string) bool {
 }
 
 func (e *engine) kind(i int) tokKind {
-	if i < 0 || i >= len(e.toks) {
+	if uint(i) >= uint(len(e.toks)) {
 		return 255
 	}
 	return e.toks[i].kind
@@ -199,7 +200,7 @@ func (e *engine) isIdent(i int) bool { return e.kind(i) == tIdent }
 
 // op is token i's operator or keyword id (opNone outside the tokens).
 func (e *engine) op(i int) uint8 {
-	if i < 0 || i >= len(e.toks) {
+	if uint(i) >= uint(len(e.toks)) {
 		return opNone
 	}
 	return e.toks[i].op
@@ -373,7 +374,7 @@ func (e *engine) subjectBefore(j int) int8 {
 			return 0
 		}
 		name := e.text(nameIdx)
-		if transparent[name] && e.isSep(nameIdx-1) {
+		if transparentFilter.maybe(name) && transparent[name] && e.isSep(nameIdx-1) {
 			j = nameIdx - 2
 			continue
 		}
@@ -383,7 +384,7 @@ func (e *engine) subjectBefore(j int) int8 {
 		}
 		s := nameStrength(name, recv)
 		e.subjResp = isResponseish(recv) || strings.HasSuffix(recv, "Response") || strings.HasSuffix(recv, "response")
-		if s == 0 && recv == "" && nameIdx == j && e.statusVars[name] {
+		if s == 0 && recv == "" && nameIdx == j && e.statusVarFilter.maybe(name) && e.statusVars[name] {
 			s = weak
 		}
 		if s == strong && (name == "getStatus" || name == "get_status") {
@@ -437,6 +438,7 @@ func (e *engine) findStatusVars() {
 				e.statusVars = map[string]bool{}
 			}
 			e.statusVars[e.text(i-1)] = true
+			e.statusVarFilter.add(e.text(i - 1))
 		}
 	}
 }
@@ -1539,6 +1541,9 @@ func (e *engine) keyed(lo, k int, op string) (Role, string, int8) {
 // isResponseish: a receiver that is a response (not an error or event,
 // whose `status` may be anything).
 func isResponseish(recv string) bool {
+	if recv == "" {
+		return false
+	}
 	var rb [40]byte
 	n := string(normName(&rb, recv))
 	switch n {

@@ -61,3 +61,5 @@ func isAssertName(s string) bool   { return assertFilter.maybe(s) && assertNames
 func isMatcherName(s string) bool  { return matcherFilter.maybe(s) && matcherNames[s] }
 func isSubjectFn(s string) bool    { return subjectFilter.maybe(s) && subjectFns[s] }
 func isRangeMatcher(s string) bool { return rangeFilter.maybe(s) && rangeMatchers[s] }
+
+var transparentFilter = filterOf(transparent)

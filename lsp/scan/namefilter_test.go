@@ -5,7 +5,7 @@ import "testing"
 // TestNameFilterKeepsKeys: a prefilter may let strangers through but must
 // never reject a key of the map it guards.
 func TestNameFilterKeepsKeys(t *testing.T) {
-	for name, m := range map[string]map[string]bool{"strongNames": strongNames, "responseish": responseish, "assertNames": assertNames, "matcherNames": matcherNames, "subjectFns": subjectFns, "rangeMatchers": rangeMatchers} {
+	for name, m := range map[string]map[string]bool{"strongNames": strongNames, "responseish": responseish, "assertNames": assertNames, "matcherNames": matcherNames, "subjectFns": subjectFns, "rangeMatchers": rangeMatchers, "transparent": transparent} {
 		f := filterOf(m)
 		for k := range m {
 			if !f.maybe(k) {
