@@ -138,8 +138,9 @@ func scanSpec(spec *langSpec, src []byte) []Occurrence {
 	if spec.lang == Python || spec.lang == Ruby {
 		e.prepass()
 	}
-	for i := range e.toks {
-		switch e.toks[i].kind {
+	toks := e.toks
+	for i := range toks {
+		switch toks[i].kind {
 		case tNumber:
 			e.number(i)
 		case tString:

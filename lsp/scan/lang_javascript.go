@@ -79,8 +79,9 @@ var jsModules = map[string]string{
 // import { StatusCodes as SC } from 'http-status-codes'; import * as HS from
 // 'http-status-codes'; const { StatusCodes } = require('http-status-codes').
 func jsImports(e *engine) {
-	for m := range e.toks {
-		if e.toks[m].kind != tString {
+	toks := e.toks
+	for m := range toks {
+		if toks[m].kind != tString {
 			continue
 		}
 		mod := e.content(m)

@@ -58,8 +58,9 @@ func init() {
 // pyImports binds local names: from http import HTTPStatus as S;
 // from fastapi import status as st; from requests import codes.
 func pyImports(e *engine) {
-	for i := range e.toks {
-		if e.toks[i].op != kwImport {
+	toks := e.toks
+	for i := range toks {
+		if toks[i].op != kwImport {
 			continue
 		}
 		// find the module: from MOD import
