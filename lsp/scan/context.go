@@ -110,10 +110,13 @@ type engine struct {
 	subjResp     bool              // the subject that matched last belongs to a response (res.statusCode, response.getStatus())
 	bareCode     bool              // that plain subject is an error's `code` (err.code), which other protocols use too
 	statusParams map[string]uint32 // functions defined here -> bit set of their status-named parameters
-	paramFilter  nameFilter        // prefilter of statusParams' keys
-	listFrame    int32             // the last collection frame statusList judged (+1; 0: none)
-	listStr      int8              // and its verdict
-	listBare     bool              // and whether its name is a plain STATUS / statuses
+	calleeMemo   int               // calleeOf's last argument +1 (0: none)
+	calleeLast   call              // and its answer
+	calleeOK     bool
+	paramFilter  nameFilter // prefilter of statusParams' keys
+	listFrame    int32      // the last collection frame statusList judged (+1; 0: none)
+	listStr      int8       // and its verdict
+	listBare     bool       // and whether its name is a plain STATUS / statuses
 }
 
 func scanSpec(spec *langSpec, src []byte) []Occurrence {
@@ -515,6 +518,17 @@ type call struct {
 
 // calleeOf finds the call an opening parenthesis belongs to.
 func (e *engine) calleeOf(open int) (call, bool) {
+	// the answer depends on the tokens only: the last one is kept, as the
+	// context of one number asks for its enclosing call several times
+	if e.calleeMemo == open+1 {
+		return e.calleeLast, e.calleeOK
+	}
+	c, ok := e.calleeOfTokens(open)
+	e.calleeMemo, e.calleeLast, e.calleeOK = open+1, c, ok
+	return c, ok
+}
+
+func (e *engine) calleeOfTokens(open int) (call, bool) {
 	k := open - 1
 	if e.op(k) == opBang || e.op(k) == opQDot {
 		k--
