@@ -328,6 +328,10 @@ func normName(buf *[40]byte, s string) []byte {
 	return buf[:n]
 }
 
+// bufView is b as a string without a copy, for lookups and comparisons
+// that end before b's buffer is reused.
+func bufView(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
 // nameStrength rates a name as a status holder; recv is the receiver's
 // name when the name is a member ("" otherwise).
 func nameStrength(name, recv string) int8 {
@@ -335,18 +339,18 @@ func nameStrength(name, recv string) int8 {
 		return 0
 	}
 	var buf [40]byte
-	n := normName(&buf, name)
-	if strongFilter.maybe(string(n)) && strongNames[string(n)] {
+	n := bufView(normName(&buf, name))
+	if strongFilter.maybe(n) && strongNames[n] {
 		return strong
 	}
-	switch string(n) {
+	switch n {
 	case "status":
 		return weak
 	case "code":
 		// Fastify sets reply.code(404) by a call; a reply's code property is
 		// a mail or FTP server's reply (reply.code === 354)
 		var rb [40]byte
-		if r := string(normName(&rb, recv)); responseishFilter.maybe(r) && responseish[r] && r != "reply" {
+		if r := bufView(normName(&rb, recv)); responseishFilter.maybe(r) && responseish[r] && r != "reply" {
 			return weak
 		}
 	}
@@ -1560,7 +1564,7 @@ func isResponseish(recv string) bool {
 		return false
 	}
 	var rb [40]byte
-	n := string(normName(&rb, recv))
+	n := bufView(normName(&rb, recv))
 	switch n {
 	case "", "e", "err", "error", "exc", "ex", "result":
 		return false // errors, events and results may carry any status

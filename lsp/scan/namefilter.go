@@ -29,12 +29,13 @@ func (f *nameFilter) add(s string) {
 
 // maybe reports whether s could be a key (false: it certainly is not).
 func (f *nameFilter) maybe(s string) bool {
-	if s == "" {
+	n := len(s)
+	if n == 0 {
 		return f.lens[0]&1 != 0
 	}
-	n := lenBit(len(s))
+	n = min(n, 127)
 	a, b := s[0], s[len(s)-1]
-	return f.lens[n>>6]&(1<<(n&63)) != 0 && f.first[a>>6]&(1<<(a&63)) != 0 && f.last[b>>6]&(1<<(b&63)) != 0
+	return (f.lens[n>>6]>>(n&63))&(f.first[a>>6]>>(a&63))&(f.last[b>>6]>>(b&63))&1 != 0
 }
 
 func filterOf[V any](m map[string]V) *nameFilter {
