@@ -58,8 +58,9 @@ type langSpec struct {
 	commands bool            // Ruby paren-less calls
 	symbols  string          // ecosystem of :symbols (Ruby)
 
-	byName   map[string][]shape
-	byFilter nameFilter // prefilter of byName's keys
+	byName    map[string][]shape
+	bareFirst [256]bool  // first bytes of the bare prefixes (all true if one is empty)
+	byFilter  nameFilter // prefilter of byName's keys
 }
 
 // shapesOf returns the shapes whose callee is name.
@@ -75,6 +76,15 @@ func (s *langSpec) init() *langSpec {
 	for _, sh := range s.shapes {
 		s.byName[sh.name] = append(s.byName[sh.name], sh)
 		s.byFilter.add(sh.name)
+	}
+	for _, b := range s.bare {
+		if b.prefix == "" {
+			for c := range s.bareFirst {
+				s.bareFirst[c] = true
+			}
+			continue
+		}
+		s.bareFirst[b.prefix[0]] = true
 	}
 	if s.seps == nil {
 		s.seps = []string{".", "?."}
@@ -1142,6 +1152,9 @@ func (e *engine) constant(i int) {
 			lo -= 2
 		}
 	} else if len(e.spec.bare) > 0 && !e.isSep(i-1) {
+		if t := e.toks[i]; t.end > t.start && !e.spec.bareFirst[e.src[t.start]] {
+			return // no bare prefix starts with this byte
+		}
 		for _, b := range e.spec.bare {
 			if e.toks[i].end-e.toks[i].start > int32(len(b.prefix)) && string(e.src[e.toks[i].start:e.toks[i].start+int32(len(b.prefix))]) == b.prefix {
 				eco = b.eco
