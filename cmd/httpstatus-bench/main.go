@@ -143,6 +143,16 @@ func generateGo(n int) string {
 	return b.String()
 }
 
+// serveDoc starts a server, initializes it and opens src as the Go file name.
+func serveDoc(bin, work, name, src string) (*client, string) {
+	c, err := startClient(bin, []string{"--stdio"}, work)
+	must(err)
+	initialize(c, "")
+	uri := "file://" + filepath.Join(work, name)
+	openDoc(c, uri, "go", src)
+	return c, uri
+}
+
 func initialize(c *client, root string) time.Duration {
 	// Capabilities as VS Code announces them for these features: documentation
 	// of completion items is resolved lazily.
@@ -229,12 +239,8 @@ func rounds(iters int, f func(i int) time.Duration) (p50, p99 time.Duration, det
 }
 
 func benchHover(bin, work, src string, iters int) time.Duration {
-	c, err := startClient(bin, []string{"--stdio"}, work)
-	must(err)
+	c, uri := serveDoc(bin, work, "big.go", src)
 	defer c.close()
-	initialize(c, "")
-	uri := "file://" + filepath.Join(work, "big.go")
-	openDoc(c, uri, "go", src)
 	var params []string
 	for k := 0; k < 50; k++ {
 		l, ch := positionOf(src, "StatusNotFound", k*13, 3)
@@ -257,12 +263,8 @@ func benchHover(bin, work, src string, iters int) time.Duration {
 }
 
 func benchCompletion(bin, work, src string, iters int) {
-	c, err := startClient(bin, []string{"--stdio"}, work)
-	must(err)
+	c, uri := serveDoc(bin, work, "big.go", src)
 	defer c.close()
-	initialize(c, "")
-	uri := "file://" + filepath.Join(work, "big.go")
-	openDoc(c, uri, "go", src)
 	l, ch := positionOf(src, "http.StatusNotFound", 500, len("http.Status"))
 	params := fmt.Sprintf(`{"textDocument":{"uri":%s},"position":{"line":%d,"character":%d}}`, jsonString(uri), l, ch)
 	body, _, err := c.call("textDocument/completion", params)
@@ -309,12 +311,8 @@ func waitDiagnostics(c *client, uri string, v int, timeout time.Duration) (time.
 }
 
 func benchDiagnostics(bin, work, src string, quick bool) {
-	c, err := startClient(bin, []string{"--stdio"}, work)
-	must(err)
+	c, uri := serveDoc(bin, work, "big.go", src)
 	defer c.close()
-	initialize(c, "")
-	uri := "file://" + filepath.Join(work, "big.go")
-	openDoc(c, uri, "go", src)
 	if _, okd := waitDiagnostics(c, uri, 1, 10*time.Second); !okd {
 		record("diagnostics after a one-character edit", "< 5 ms", "no publishDiagnostics with a version", ok(false))
 		return
@@ -344,12 +342,8 @@ func benchDiagnostics(bin, work, src string, quick bool) {
 // benchBurst sends 1,000 didChange notifications at once and counts how many
 // diagnostics publications follow for that document.
 func benchBurst(bin, work, src string) {
-	c, err := startClient(bin, []string{"--stdio"}, work)
-	must(err)
+	c, uri := serveDoc(bin, work, "burst.go", src)
 	defer c.close()
-	initialize(c, "")
-	uri := "file://" + filepath.Join(work, "burst.go")
-	openDoc(c, uri, "go", src)
 	waitDiagnostics(c, uri, 1, 10*time.Second)
 	var b strings.Builder
 	for v := 2; v <= 1001; v++ {
