@@ -824,20 +824,13 @@ func goAcceptValue(v int, strength int8, loose bool) bool {
 	return false
 }
 
-// goDecimal parses a goDecimal integer literal; hex, octal, binary, underscores
-// and overlong numbers are refused.
+// goDecimal parses a decimal Go integer literal of at most six digits; hex,
+// octal, binary, underscores and overlong numbers are refused.
 func goDecimal(b []byte) (int, bool) {
-	if len(b) == 0 || len(b) > 6 || (b[0] == '0' && len(b) > 1) {
+	if len(b) > 6 {
 		return 0, false
 	}
-	n := 0
-	for _, c := range b {
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n, true
+	return decInt(b)
 }
 
 func goIsCmp(t gotoken.Token) bool {
