@@ -448,13 +448,7 @@ func (t *itemTemplates) build() {
 					FilterText:   protocol.NewOptional(name),
 					Data:         mustJSON(completionData{Code: st.Code}),
 				}
-				if st.Deprecated {
-					it.Tags = []protocol.CompletionItemTag{protocol.CompletionItemTagDeprecated}
-					it.Deprecated = protocol.NewOptional(true)
-				}
-				lazy = append(lazy, it)
-				it.Documentation = docs[st.Code]
-				eager = append(eager, it)
+				eager, lazy = addTemplate(eager, lazy, it, st, docs)
 			}
 		}
 		t.byEco[eco] = [2][]protocol.CompletionItem{eager, lazy}
@@ -478,15 +472,21 @@ func (t *itemTemplates) build() {
 			FilterText:   protocol.NewOptional(digits),
 			Data:         mustJSON(completionData{Code: st.Code}),
 		}
-		if st.Deprecated {
-			it.Tags = []protocol.CompletionItemTag{protocol.CompletionItemTagDeprecated}
-			it.Deprecated = protocol.NewOptional(true)
-		}
-		lazy = append(lazy, it)
-		it.Documentation = docs[st.Code]
-		eager = append(eager, it)
+		eager, lazy = addTemplate(eager, lazy, it, st, docs)
 	}
 	t.numberSet = [2][]protocol.CompletionItem{eager, lazy}
+}
+
+// addTemplate tags a deprecated code's item and appends it to both lists:
+// without documentation (resolved lazily) and with it.
+func addTemplate(eager, lazy []protocol.CompletionItem, it protocol.CompletionItem, st *knowledge.Status, docs map[int]protocol.InlayHintTooltip) ([]protocol.CompletionItem, []protocol.CompletionItem) {
+	if st.Deprecated {
+		it.Tags = []protocol.CompletionItemTag{protocol.CompletionItemTagDeprecated}
+		it.Deprecated = protocol.NewOptional(true)
+	}
+	lazy = append(lazy, it)
+	it.Documentation = docs[st.Code]
+	return append(eager, it), lazy
 }
 
 // statusWindowLines is how many lines before the cursor the status-position

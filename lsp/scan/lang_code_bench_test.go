@@ -31,8 +31,10 @@ func codeBenchInput(lang Language) []byte {
 	return b.Bytes()
 }
 
-func benchCode(b *testing.B, lang Language) {
-	src := codeBenchInput(lang)
+func benchCode(b *testing.B, lang Language) { benchScan(b, lang, codeBenchInput(lang)) }
+
+// benchScan measures Scan on src, which must contain occurrences.
+func benchScan(b *testing.B, lang Language, src []byte) {
 	if n := len(Scan(src, lang)); n == 0 {
 		b.Fatalf("%s: the benchmark input gives no occurrences", lang)
 	}

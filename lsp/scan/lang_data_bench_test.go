@@ -30,18 +30,7 @@ func dataBenchInput(lang Language) []byte {
 	return b.Bytes()
 }
 
-func benchData(b *testing.B, lang Language) {
-	src := dataBenchInput(lang)
-	if n := len(Scan(src, lang)); n == 0 {
-		b.Fatalf("%s: the benchmark input gives no occurrences", lang)
-	}
-	b.SetBytes(int64(len(src)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		Scan(src, lang)
-	}
-}
+func benchData(b *testing.B, lang Language) { benchScan(b, lang, dataBenchInput(lang)) }
 
 func BenchmarkScanYAML(b *testing.B)     { benchData(b, YAML) }
 func BenchmarkScanJSON(b *testing.B)     { benchData(b, JSON) }
